@@ -1,0 +1,85 @@
+package se.nspl;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL 17 inside the JVM when no database URL is configured, so that a new
+ * user runs the platform with one command. Its data directory persists between runs (see ADR
+ * 0003); production points {@code NSPL_DB_URL} at a managed PostgreSQL instead.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+@EnableConfigurationProperties(EmbeddedDatabaseConfiguration.EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final String DATABASE = "nspl";
+
+    @ConfigurationProperties("nspl.database.embedded")
+    record EmbeddedDatabaseProperties(String dataDirectory, int port, boolean ephemeral) {
+        EmbeddedDatabaseProperties {
+            if (dataDirectory == null || dataDirectory.isBlank()) {
+                dataDirectory = "data/postgres";
+            }
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Path dataDirectory = Path.of(properties.dataDirectory()).toAbsolutePath();
+        Files.createDirectories(dataDirectory);
+        log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
+        var builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(properties.ephemeral());
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        return builder.start();
+    }
+
+    @Bean
+    DatabaseMode databaseMode() {
+        return DatabaseMode.EMBEDDED;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        createDatabaseIfAbsent(postgres.getPostgresDatabase());
+        var config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE) + "&reWriteBatchedInserts=true");
+        config.setUsername("postgres");
+        config.setPoolName("nspl-embedded");
+        config.setMaximumPoolSize(10);
+        return new HikariDataSource(config);
+    }
+
+    private static void createDatabaseIfAbsent(DataSource admin) {
+        try (Connection connection = admin.getConnection();
+                Statement statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new UncheckedIOException(new IOException("Cannot create the embedded database", e));
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package se.nspl;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class NsplApplication {
+    public static void main(String[] args) {
+        SpringApplication.run(NsplApplication.class, args);
+    }
+}
