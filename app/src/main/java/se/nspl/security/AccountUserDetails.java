@@ -1,0 +1,64 @@
+package se.nspl.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import se.nspl.shared.Actor;
+
+/** An account as Spring Security's login sees it; the session keeps the actor, not the hash. */
+final class AccountUserDetails implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Actor actor;
+    private final String displayName;
+    private final boolean enabled;
+    private String passwordHash;
+
+    AccountUserDetails(Account account, String passwordHash) {
+        this.actor = account.actor();
+        this.displayName = account.displayName();
+        this.enabled = account.enabled();
+        this.passwordHash = passwordHash;
+    }
+
+    Actor actor() {
+        return actor;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    static List<GrantedAuthority> authoritiesOf(Actor actor) {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name()));
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authoritiesOf(actor);
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return actor.name();
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,100 @@
+package se.nspl.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import se.nspl.shared.RegionCode;
+import se.nspl.shared.Role;
+
+/** All accounts. */
+@Repository
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public Account open(NewAccount account) {
+        var id = UUID.randomUUID();
+        jdbc.sql(
+                        """
+                insert into account (id, username, display_name, password_hash, role, region_code)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        account.username(),
+                        account.displayName(),
+                        passwords.encode(account.password()),
+                        account.role().name(),
+                        account.region().map(RegionCode::value).orElse(null))
+                .update();
+        for (var unit : account.units()) {
+            jdbc.sql("insert into account_unit (account_id, unit_id) values (?, ?)")
+                    .params(id, unit)
+                    .update();
+        }
+        return find(id).orElseThrow();
+    }
+
+    public Optional<Account> find(UUID id) {
+        return jdbc.sql("select * from account where id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select * from account where username = ?")
+                .param(username)
+                .query(this::map)
+                .optional();
+    }
+
+    public boolean exists(String username) {
+        return findByUsername(username).isPresent();
+    }
+
+    public List<Account> all() {
+        return jdbc.sql("select * from account order by username").query(this::map).list();
+    }
+
+    @Transactional
+    public void disable(UUID id) {
+        jdbc.sql("update account set enabled = false where id = ?").param(id).update();
+    }
+
+    Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from account where username = ?")
+                .param(username)
+                .query(String.class)
+                .optional();
+    }
+
+    private Account map(ResultSet rs, int row) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var units = new HashSet<>(jdbc.sql("select unit_id from account_unit where account_id = ?")
+                .param(id)
+                .query(UUID.class)
+                .list());
+        return new Account(
+                id,
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                Optional.ofNullable(rs.getString("region_code")).map(RegionCode::of),
+                units,
+                rs.getBoolean("enabled"));
+    }
+}

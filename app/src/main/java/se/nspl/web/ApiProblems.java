@@ -1,0 +1,164 @@
+package se.nspl.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.nspl.shared.ForbiddenException;
+import se.nspl.shared.InvalidInputException;
+import se.nspl.shared.InvalidInputException.FieldError;
+import se.nspl.shared.NotFoundException;
+import se.nspl.shared.StaleVersionException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Maps every error of the REST API, once, to an RFC 9457 problem detail. Input errors list each
+ * offending field under {@code errors} as {@code {"field": "units[2].name", "message": "…"}}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalid(InvalidInputException e) {
+        return ResponseEntity.badRequest().body(invalidInput(e.errors()));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ProblemDetail stale(StaleVersionException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        var cause = rootCause(e);
+        String message = cause instanceof InvalidInputException invalid
+                ? invalid.errors().get(0).message()
+                : "cannot be read as " + (e.getRequiredType() == null ? "this type" : e.getRequiredType().getSimpleName());
+        return ResponseEntity.badRequest().body(invalidInput(List.of(new FieldError(e.getName(), message))));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = new ArrayList<FieldError>();
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(f -> errors.add(new FieldError(f.getField(), f.getDefaultMessage())));
+        e.getBindingResult()
+                .getGlobalErrors()
+                .forEach(g -> errors.add(new FieldError(g.getObjectName(), g.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(invalidInput(errors));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalidInput(List.of(unreadable(e))));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ProblemDetail unexpected(RuntimeException e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.");
+    }
+
+    /** Names the field of a body that could not be read: malformed JSON, a wrong type, an unknown field. */
+    static FieldError unreadable(HttpMessageNotReadableException e) {
+        var cause = rootCause(e);
+        var jackson = findCause(e, JacksonException.class);
+        String path = jackson == null ? "" : path(jackson);
+        if (cause instanceof InvalidInputException invalid) {
+            var first = invalid.errors().get(0);
+            String field = path.isEmpty() ? first.field() : path;
+            return new FieldError(field, first.message());
+        }
+        if (jackson instanceof UnrecognizedPropertyException unknown) {
+            return new FieldError(path, "unknown field '" + unknown.getPropertyName() + "'");
+        }
+        if (jackson == null || path.isEmpty()) {
+            return new FieldError("body", "is not valid JSON of the expected shape");
+        }
+        return new FieldError(path, "has the wrong type or format");
+    }
+
+    static String path(JacksonException e) {
+        var path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ProblemDetail invalidInput(List<FieldError> errors) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields; nothing was changed.");
+        problem.setTitle("Invalid input");
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .map(f -> Map.of("field", f.field(), "message", String.valueOf(f.message())))
+                        .toList());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("about:blank"));
+        return problem;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    private static <T extends Throwable> @Nullable T findCause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return null;
+    }
+}
