@@ -69,7 +69,7 @@ public final class Routes {
     public boolean isAllowed(PatientGroup group, Hospital to, Transport transport) {
         Hospital from = originOf(group);
         CareLevel level = group.level();
-        return !to.id().equals("x")
+        return !to.id().equals(from.id())
                 && transport.capacity().of(level) > 0
                 && to.free().of(level) > 0
                 && rideMinutes(transport, from, to) <= problem.maxRideMinutes().of(level)
