@@ -17,7 +17,11 @@ public record HospitalDraft(
         @NotBlank @Size(max = 100) String city,
         @NotNull @DecimalMin("55.0") @DecimalMax("70.0") Double lat,
         @NotNull @DecimalMin("10.0") @DecimalMax("25.0") Double lon,
-        boolean university) {
+        Boolean university) {
+
+    public HospitalDraft {
+        university = university != null && university;
+    }
 
     public static HospitalDraft of(Hospital hospital) {
         return new HospitalDraft(

@@ -45,7 +45,10 @@ public class Hospitals {
     }
 
     public Optional<Hospital> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(Hospitals::map).optional();
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id)
+                .query(Hospitals::map)
+                .optional();
     }
 
     public boolean slugTaken(String slug) {
@@ -61,8 +64,7 @@ public class Hospitals {
     }
 
     void add(Hospital hospital) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into hospital (id, slug, name, region_code, city, lat, lon, university, source,
                                       version, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
@@ -83,8 +85,7 @@ public class Hospitals {
 
     /** Applies the draft if nobody changed the hospital since {@code expectedVersion}. */
     void update(UUID id, long expectedVersion, HospitalDraft draft, Instant at) {
-        int updated = jdbc.sql(
-                        """
+        int updated = jdbc.sql("""
                 update hospital set name = ?, city = ?, lat = ?, lon = ?, university = ?,
                                     version = version + 1, updated_at = ?
                 where id = ? and version = ?""")

@@ -144,7 +144,8 @@ public class OrganisationRegistry {
     /** "Sjukhuset i Örnsköldsvik" becomes "sjukhuset-i-ornskoldsvik". */
     static String slugOf(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "hospital" : slug;
     }
 }

@@ -26,8 +26,7 @@ public class Organisations {
     }
 
     void add(Organisation organisation) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into organisation (id, kind, short_name, name, description, host_region_code)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(

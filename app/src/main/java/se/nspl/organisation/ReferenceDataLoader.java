@@ -53,7 +53,10 @@ class ReferenceDataLoader implements ApplicationRunner {
         if (regions.count() == 0) {
             read("regions.csv").forEach(row -> regions.add(region(row)));
             read("organisations.csv").forEach(row -> organisations.add(organisation(row)));
-            log.info("Loaded {} regions and {} organisations", regions.count(), organisations.all().size());
+            log.info(
+                    "Loaded {} regions and {} organisations",
+                    regions.count(),
+                    organisations.all().size());
         }
         if (hospitals.count() == 0) {
             var hospitalIds = new HashMap<String, Hospital>();

@@ -41,8 +41,7 @@ public class Regions {
     }
 
     void add(Region region) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into region (code, name, seat, population, population_date, population_source,
                                     area_km2, lat, lon)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -60,8 +59,7 @@ public class Regions {
     }
 
     void recordParticipation(RegionCode code, long expectedVersion, ParticipationDecision decision) {
-        int updated = jdbc.sql(
-                        """
+        int updated = jdbc.sql("""
                 update region set participation = ?, participation_decided_on = ?,
                                   participation_diary_number = ?, version = version + 1
                 where code = ? and version = ?""")

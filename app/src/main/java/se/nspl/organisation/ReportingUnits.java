@@ -43,16 +43,20 @@ public class ReportingUnits {
     }
 
     public Optional<ReportingUnit> find(UUID id) {
-        return jdbc.sql(SELECT + " where id = ?").param(id).query(ReportingUnits::map).optional();
+        return jdbc.sql(SELECT + " where id = ?")
+                .param(id)
+                .query(ReportingUnits::map)
+                .optional();
     }
 
     public int count() {
-        return jdbc.sql("select count(*) from reporting_unit").query(Integer.class).single();
+        return jdbc.sql("select count(*) from reporting_unit")
+                .query(Integer.class)
+                .single();
     }
 
     boolean nameTaken(UUID hospital, String name, Optional<UUID> except) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         select count(*) from reporting_unit
                         where hospital_id = ? and lower(name) = lower(?) and id <> ?""")
                         .params(hospital, name.strip(), except.orElse(new UUID(0, 0)))
@@ -62,8 +66,7 @@ public class ReportingUnits {
     }
 
     void add(ReportingUnit unit, String source) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into reporting_unit (id, hospital_id, region_code, name, kind, reference_beds,
                                             reference_beds_is_estimate, source, active, version,
                                             created_at, updated_at)
@@ -85,8 +88,7 @@ public class ReportingUnits {
 
     /** Applies the draft if nobody changed the unit since {@code expectedVersion}; a unit stays at its hospital. */
     void update(UUID id, long expectedVersion, UnitDraft draft, Instant at) {
-        int updated = jdbc.sql(
-                        """
+        int updated = jdbc.sql("""
                 update reporting_unit set name = ?, kind = ?, reference_beds = ?,
                                           reference_beds_is_estimate = ?, active = ?,
                                           version = version + 1, updated_at = ?

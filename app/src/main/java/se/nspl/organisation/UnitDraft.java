@@ -13,8 +13,14 @@ public record UnitDraft(
         @NotBlank @Size(max = 120) String name,
         @NotNull UnitKind kind,
         @Min(0) @Max(5000) Integer referenceBeds,
-        boolean referenceBedsIsEstimate,
-        boolean active) {
+        Boolean referenceBedsIsEstimate,
+        Boolean active) {
+
+    /** Left out, a figure is the unit's own and a new unit is active. */
+    public UnitDraft {
+        referenceBedsIsEstimate = referenceBedsIsEstimate != null && referenceBedsIsEstimate;
+        active = active == null || active;
+    }
 
     public static UnitDraft of(ReportingUnit unit) {
         return new UnitDraft(

@@ -28,8 +28,7 @@ public class Accounts {
     @Transactional
     public Account open(NewAccount account) {
         var id = UUID.randomUUID();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into account (id, username, display_name, password_hash, role, region_code)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(
@@ -67,7 +66,9 @@ public class Accounts {
     }
 
     public List<Account> all() {
-        return jdbc.sql("select * from account order by username").query(this::map).list();
+        return jdbc.sql("select * from account order by username")
+                .query(this::map)
+                .list();
     }
 
     @Transactional

@@ -69,8 +69,7 @@ public class ApiCredentials {
     public IssuedToken issueToken(Account account) {
         String token = "nspl_t_" + randomSecret();
         var expiresAt = clock.instant().plus(tokenLifetime);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into api_credential (id, kind, secret_hash, account_id, created_by, expires_at, created_at)
                 values (?, 'TOKEN', ?, ?, ?, ?, ?)""")
                 .params(
@@ -100,8 +99,7 @@ public class ApiCredentials {
         }
         var id = UUID.randomUUID();
         String key = "nspl_k_" + randomSecret();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into api_credential (id, kind, secret_hash, name, region_code, created_by, created_at)
                 values (?, 'API_KEY', ?, ?, ?, ?, ?)""")
                 .params(id, hash(key), name, region.value(), issuer.id(), Timestamp.from(clock.instant()))
@@ -119,12 +117,15 @@ public class ApiCredentials {
         if (!actor.hasRole(Role.ADMIN) && !actor.hasRole(Role.REGION_COORDINATOR)) {
             throw new ForbiddenException("only administrators and regional coordinators manage API keys");
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select id, name, region_code, created_at, revoked_at from api_credential
                 where kind = 'API_KEY' and (cast(:region as text) is null or region_code = :region)
                 order by region_code, name""")
-                .param("region", actor.hasRole(Role.ADMIN) ? null : actor.region().orElseThrow().value())
+                .param(
+                        "region",
+                        actor.hasRole(Role.ADMIN)
+                                ? null
+                                : actor.region().orElseThrow().value())
                 .query((rs, row) -> new ApiKey(
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
@@ -160,8 +161,7 @@ public class ApiCredentials {
     /** Who presents this secret, if it is a live token of an enabled account or a live API key. */
     public Optional<Actor> authenticate(String secret) {
         record Credential(UUID id, String kind, UUID accountId, String name, String region) {}
-        var credential = jdbc.sql(
-                        """
+        var credential = jdbc.sql("""
                 select c.id, c.kind, c.account_id, c.name, c.region_code
                 from api_credential c left join account a on a.id = c.account_id
                 where c.secret_hash = ? and c.revoked_at is null
@@ -193,7 +193,8 @@ public class ApiCredentials {
     }
 
     private static void requireMayManageKeysOf(Actor actor, RegionCode region) {
-        boolean allowed = actor.hasRole(Role.ADMIN) || (actor.hasRole(Role.REGION_COORDINATOR) && actor.actsFor(region));
+        boolean allowed =
+                actor.hasRole(Role.ADMIN) || (actor.hasRole(Role.REGION_COORDINATOR) && actor.actsFor(region));
         if (!allowed) {
             throw new ForbiddenException("you may not manage API keys of region " + region);
         }

@@ -37,7 +37,9 @@ final class BearerAuthentication extends OncePerRequestFilter {
         var actor = credentials.authenticate(header.substring(PREFIX.length()).strip());
         if (actor.isEmpty()) {
             problems.commence(
-                    request, response, new BadCredentialsException("The bearer token or API key is unknown, expired or revoked"));
+                    request,
+                    response,
+                    new BadCredentialsException("The bearer token or API key is unknown, expired or revoked"));
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(

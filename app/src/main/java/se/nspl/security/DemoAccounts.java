@@ -68,8 +68,10 @@ class DemoAccounts implements ApplicationRunner {
         }
         String url = "http://localhost:" + environment.getProperty("local.server.port", "8080") + "/";
         if (accounts.exists("admin")) {
-            log.info(banner(url, "Demo logins: the passwords are in " + credentialsFile.toAbsolutePath()
-                    + " (written at first start)."));
+            log.info(banner(
+                    url,
+                    "Demo logins: the passwords are in " + credentialsFile.toAbsolutePath()
+                            + " (written at first start)."));
             return;
         }
         var created = new LinkedHashMap<String, String>();
@@ -90,7 +92,8 @@ class DemoAccounts implements ApplicationRunner {
         list.add(national("admin", "Administratör (demo)", Role.ADMIN));
         list.add(national("nationell", "Nationell samordnare (demo)", Role.NATIONAL_COORDINATOR));
         for (Region region : regions.all()) {
-            list.add(regional("region-" + region.code(), region.name() + ", regional samordnare (demo)", region.code()));
+            list.add(
+                    regional("region-" + region.code(), region.name() + ", regional samordnare (demo)", region.code()));
         }
         list.add(national("myndighet", "Myndighetsläsare (demo)", Role.AUTHORITY_VIEWER));
         list.add(national("ekonomi", "Ekonomi, Region Uppsala (demo)", Role.FINANCE));

@@ -27,8 +27,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"nspl\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Authentication required: send a bearer token from"
-                + " POST /api/v1/auth/token or an API key. " + (e == null ? "" : e.getMessage()));
+        write(
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Authentication required: send a bearer token from" + " POST /api/v1/auth/token or an API key. "
+                        + (e == null ? "" : e.getMessage()));
     }
 
     @Override

@@ -24,9 +24,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     /** Everything comes from the platform itself (no CDN); no inline script. Swagger UI needs inline styles. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none';"
-            + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+                    + " img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none';"
+                    + " frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -42,8 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiCredentials credentials, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiCredentials credentials, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
@@ -57,7 +57,8 @@ class SecurityConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 

@@ -65,7 +65,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         var cause = rootCause(e);
         String message = cause instanceof InvalidInputException invalid
                 ? invalid.errors().get(0).message()
-                : "cannot be read as " + (e.getRequiredType() == null ? "this type" : e.getRequiredType().getSimpleName());
+                : "cannot be read as "
+                        + (e.getRequiredType() == null
+                                ? "this type"
+                                : e.getRequiredType().getSimpleName());
         return ResponseEntity.badRequest().body(invalidInput(List.of(new FieldError(e.getName(), message))));
     }
 

@@ -19,7 +19,8 @@ class Shell {
     /** Times are stored in UTC and shown in the time zone of the people who read them. */
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(STOCKHOLM);
+    private static final DateTimeFormatter LOCAL =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(STOCKHOLM);
 
     private final List<NavigationItem> navigation;
 

@@ -85,7 +85,8 @@ class RegistryApi {
                     + " current version in If-Match; a stale version gets 409.")
     ResponseEntity<Region> recordParticipation(
             @PathVariable RegionCode code,
-            @Parameter(description = "the region's version, from its ETag") @RequestHeader(value = "If-Match", required = false)
+            @Parameter(description = "the region's version, from its ETag")
+                    @RequestHeader(value = "If-Match", required = false)
                     String ifMatch,
             @RequestBody ParticipationDecision decision,
             Actor actor) {

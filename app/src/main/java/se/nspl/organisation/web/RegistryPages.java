@@ -119,7 +119,8 @@ class RegistryPages {
             Actor actor,
             RedirectAttributes redirect) {
         try {
-            registry.recordParticipation(code, version, new ParticipationDecision(status, decidedOn, diaryNumber), actor);
+            registry.recordParticipation(
+                    code, version, new ParticipationDecision(status, decidedOn, diaryNumber), actor);
             redirect.addFlashAttribute("saved", true);
         } catch (InvalidInputException | StaleVersionException e) {
             redirect.addFlashAttribute("participationError", e.getMessage());
@@ -145,7 +146,9 @@ class RegistryPages {
         var details = queries.hospital(id);
         model.addAttribute("details", details);
         model.addAttribute("region", registry.region(details.hospital().region()));
-        model.addAttribute("mayEdit", RegistryPermissions.mayEditHospitalsOf(actor, details.hospital().region()));
+        model.addAttribute(
+                "mayEdit",
+                RegistryPermissions.mayEditHospitalsOf(actor, details.hospital().region()));
         return "organisation/hospital";
     }
 
@@ -161,7 +164,9 @@ class RegistryPages {
     String registerHospital(@ModelAttribute("form") HospitalForm form, BindingResult result, Actor actor, Model model) {
         var draft = forms.validDraft(form::toDraft, result);
         var saved = new UUID[1];
-        if (draft != null && forms.apply(() -> saved[0] = registry.registerHospital(draft, actor).id(), result)) {
+        if (draft != null
+                && forms.apply(
+                        () -> saved[0] = registry.registerHospital(draft, actor).id(), result)) {
             return "redirect:/hospitals/" + saved[0];
         }
         return hospitalForm(form, null, model);
@@ -176,7 +181,11 @@ class RegistryPages {
 
     @PostMapping("/hospitals/{id}")
     String updateHospital(
-            @PathVariable UUID id, @ModelAttribute("form") HospitalForm form, BindingResult result, Actor actor, Model model) {
+            @PathVariable UUID id,
+            @ModelAttribute("form") HospitalForm form,
+            BindingResult result,
+            Actor actor,
+            Model model) {
         requireMayEdit(actor, registry.hospital(id).region());
         var draft = forms.validDraft(form::toDraft, result);
         if (draft != null && forms.apply(() -> registry.updateHospital(id, form.getVersion(), draft, actor), result)) {
@@ -188,7 +197,8 @@ class RegistryPages {
     private String hospitalForm(HospitalForm form, UUID id, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("hospitalId", id);
-        model.addAttribute("regionName", registry.region(RegionCode.of(form.getRegion())).name());
+        model.addAttribute(
+                "regionName", registry.region(RegionCode.of(form.getRegion())).name());
         return "organisation/hospital-form";
     }
 
@@ -218,7 +228,11 @@ class RegistryPages {
 
     @PostMapping("/units/{id}")
     String updateUnit(
-            @PathVariable UUID id, @ModelAttribute("form") UnitForm form, BindingResult result, Actor actor, Model model) {
+            @PathVariable UUID id,
+            @ModelAttribute("form") UnitForm form,
+            BindingResult result,
+            Actor actor,
+            Model model) {
         requireMayEdit(actor, registry.unit(id).region());
         var draft = forms.validDraft(form::toDraft, result);
         if (draft != null && forms.apply(() -> registry.updateUnit(id, form.getVersion(), draft, actor), result)) {
@@ -229,7 +243,8 @@ class RegistryPages {
 
     private String unitForm(UnitForm form, UUID id, Model model) {
         if (form.getHospitalId() == null) {
-            throw new InvalidInputException("hospitalId", "a unit belongs to a hospital; start from the hospital's page");
+            throw new InvalidInputException(
+                    "hospitalId", "a unit belongs to a hospital; start from the hospital's page");
         }
         model.addAttribute("form", form);
         model.addAttribute("unitId", id);

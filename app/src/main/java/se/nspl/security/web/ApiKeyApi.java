@@ -32,7 +32,9 @@ import se.nspl.shared.RegionCode;
 class ApiKeyApi {
 
     record NewKey(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9 ._-]{1,80}") String name,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9 ._-]{1,80}")
+            String name,
+
             @NotNull RegionCode region,
             Set<UUID> units) {}
 
@@ -50,7 +52,8 @@ class ApiKeyApi {
     ResponseEntity<IssuedKey> issue(@Valid @RequestBody NewKey request, Actor actor) {
         var key = credentials.issueKey(
                 request.name(), request.region(), request.units() == null ? Set.of() : request.units(), actor);
-        return ResponseEntity.created(URI.create("/api/v1/api-keys/" + key.id())).body(key);
+        return ResponseEntity.created(URI.create("/api/v1/api-keys/" + key.id()))
+                .body(key);
     }
 
     @GetMapping

@@ -29,7 +29,10 @@ class TokenApi {
      * @param totp the current code of the account's authenticator app, once the account has
      *     enrolled one (MFA enrolment arrives with the security hardening; until then it is ignored)
      */
-    record TokenRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 256) String password, String totp) {}
+    record TokenRequest(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 256) String password,
+            String totp) {}
 
     private final AuthenticationManager authentication;
     private final Accounts accounts;
@@ -53,7 +56,8 @@ class TokenApi {
         } catch (AuthenticationException e) {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Wrong username or password");
         }
-        return credentials.issueToken(accounts.findByUsername(request.username()).orElseThrow());
+        return credentials.issueToken(
+                accounts.findByUsername(request.username()).orElseThrow());
     }
 
     @PostMapping("/logout")

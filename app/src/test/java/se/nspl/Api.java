@@ -1,0 +1,96 @@
+package se.nspl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for tests: the API as an outside system sees it, over a real socket. */
+public final class Api {
+
+    /** A response with its body parsed as JSON when it is JSON. */
+    public record Response(int status, Map<String, String> headers, String body) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+
+        /** The field paths named in a problem detail's {@code errors}. */
+        public java.util.List<String> errorFields() {
+            var fields = new java.util.ArrayList<String>();
+            json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+            return fields;
+        }
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final String base;
+    private final Map<String, String> tokens = new HashMap<>();
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    /** A bearer token for the user, fetched once per test class through the token endpoint. */
+    public String tokenFor(String username) {
+        return tokens.computeIfAbsent(username, user -> {
+            var response = send(
+                    "POST",
+                    "/api/v1/auth/token",
+                    null,
+                    Map.of(),
+                    Map.of("username", user, "password", TestAccounts.PASSWORD));
+            if (response.status() != 200) {
+                throw new IllegalStateException("no token for " + user + ": " + response);
+            }
+            return response.json().path("token").asString();
+        });
+    }
+
+    public Response get(String path, String username) {
+        return send("GET", path, username, Map.of(), null);
+    }
+
+    public Response send(String method, String path, String username, Map<String, String> headers, Object body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (username != null) {
+            request.header("Authorization", "Bearer " + tokenFor(username));
+        }
+        headers.forEach(request::header);
+        if (body == null) {
+            request.method(method, BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json");
+            String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+            request.method(method, BodyPublishers.ofString(text));
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
+            var responseHeaders = new HashMap<String, String>();
+            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+            return new Response(response.statusCode(), responseHeaders, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
