@@ -1,0 +1,302 @@
+package se.nspl.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.ADMIN;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.ANONYMOUS;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.API_KEY;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.AUTHORITY;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.FINANCE;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.NATIONAL;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.OTHER_REGION;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.OWN_REGION;
+import static se.nspl.security.WriteAuthorisationMatrixTest.Who.REPORTER;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.nspl.Api;
+import se.nspl.IntegrationTest;
+import se.nspl.TestAccounts;
+import se.nspl.WebSession;
+
+/**
+ * Every write endpoint, API and page, against every kind of caller. The target is always
+ * Västerbotten (24): its own coordinator may write, Stockholm's (01) may not, nor may an
+ * authority, finance, a reporter or an API key; anonymous callers are not let in at all.
+ * {@link #everyWriteEndpointIsInTheMatrix()} fails when an endpoint is added without a row here.
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+class WriteAuthorisationMatrixTest {
+
+    enum Who {
+        ADMIN(TestAccounts.ADMIN),
+        NATIONAL(TestAccounts.NATIONAL),
+        OWN_REGION(TestAccounts.VASTERBOTTEN),
+        OTHER_REGION(TestAccounts.STOCKHOLM),
+        AUTHORITY(TestAccounts.AUTHORITY),
+        FINANCE(TestAccounts.FINANCE),
+        REPORTER(TestAccounts.REPORTER),
+        API_KEY(null),
+        ANONYMOUS(null);
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    /** Who may call each write endpoint of the API (the target being region 24's data). */
+    static final Map<String, Set<Who>> API = new LinkedHashMap<>();
+
+    /** Who may post each form of the pages. */
+    static final Map<String, Set<Who>> PAGES = new LinkedHashMap<>();
+
+    /** Write endpoints open to everyone by design, with the reason. */
+    static final Map<String, String> PUBLIC =
+            Map.of("POST /api/v1/auth/token", "the login of the API: it checks the password itself");
+
+    static {
+        API.put("POST /api/v1/hospitals", Set.of(ADMIN, OWN_REGION));
+        API.put("PUT /api/v1/hospitals/{id}", Set.of(ADMIN, OWN_REGION));
+        API.put("POST /api/v1/units", Set.of(ADMIN, OWN_REGION));
+        API.put("PUT /api/v1/units/{id}", Set.of(ADMIN, OWN_REGION));
+        API.put("PUT /api/v1/regions/{code}/participation", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/api-keys", Set.of(ADMIN, OWN_REGION));
+        API.put("DELETE /api/v1/api-keys/{id}", Set.of(ADMIN, OWN_REGION));
+        // Acts on the caller's own tokens only.
+        API.put(
+                "POST /api/v1/auth/logout",
+                Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION, AUTHORITY, FINANCE, REPORTER, API_KEY));
+
+        PAGES.put("POST /hospitals", Set.of(ADMIN, OWN_REGION));
+        PAGES.put("POST /hospitals/{id}", Set.of(ADMIN, OWN_REGION));
+        PAGES.put("POST /units", Set.of(ADMIN, OWN_REGION));
+        PAGES.put("POST /units/{id}", Set.of(ADMIN, OWN_REGION));
+        PAGES.put("POST /regions/{code}/participation", Set.of(ADMIN, NATIONAL, OWN_REGION));
+    }
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    Api api;
+    int port;
+    String hospital;
+    String unit;
+    String apiKey;
+
+    @BeforeEach
+    void setUp() {
+        accounts.ensure();
+        port = environment.getRequiredProperty("local.server.port", Integer.class);
+        api = new Api(port);
+        hospital = api.get("/api/v1/hospitals?region=24&q=lycksele", TestAccounts.ADMIN)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        unit = api.get("/api/v1/units?hospital=" + hospital + "&kind=WARD", TestAccounts.ADMIN)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        apiKey = newKey().json().path("key").asString();
+    }
+
+    @Test
+    void everyWriteEndpointIsInTheMatrix() {
+        var writes = new TreeSet<String>();
+        mappings.getHandlerMethods()
+                .keySet()
+                .forEach(info -> info.getMethodsCondition().getMethods().stream()
+                        .filter(m -> m != RequestMethod.GET && m != RequestMethod.HEAD && m != RequestMethod.OPTIONS)
+                        .forEach(m -> info.getPatternValues().forEach(p -> writes.add(m + " " + p))));
+
+        var covered = new TreeSet<String>();
+        covered.addAll(API.keySet());
+        covered.addAll(PAGES.keySet());
+        covered.addAll(PUBLIC.keySet());
+        assertThat(covered).containsAll(writes);
+        assertThat(writes).containsAll(covered);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> apiWrites() {
+        return matrix(API, (endpoint, who) -> callApi(endpoint, who), 401);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> pageWrites() {
+        return matrix(PAGES, (endpoint, who) -> postPage(endpoint, who), 302);
+    }
+
+    private Stream<DynamicTest> matrix(
+            Map<String, Set<Who>> rows, BiFunction<String, Who, Api.Response> call, int anonymousStatus) {
+        return rows.entrySet().stream()
+                .flatMap(row -> Arrays.stream(Who.values())
+                        .filter(who -> rows != PAGES || who != API_KEY)
+                        .map(who -> {
+                            boolean allowed = row.getValue().contains(who);
+                            String expected =
+                                    who == ANONYMOUS ? String.valueOf(anonymousStatus) : allowed ? "allowed" : "403";
+                            return DynamicTest.dynamicTest(row.getKey() + " as " + who + " → " + expected, () -> {
+                                var response = call.apply(row.getKey(), who);
+                                if (who == ANONYMOUS) {
+                                    assertThat(response.status()).isEqualTo(anonymousStatus);
+                                } else if (allowed) {
+                                    assertThat(response.status())
+                                            .as(response.body())
+                                            .isBetween(200, 399);
+                                    if (response.status() == 302) {
+                                        assertThat(response.header("Location")).doesNotContain("/login");
+                                    }
+                                } else {
+                                    assertThat(response.status())
+                                            .as(response.body())
+                                            .isEqualTo(403);
+                                }
+                            });
+                        }));
+    }
+
+    private Api.Response callApi(String endpoint, Who who) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return switch (endpoint) {
+            case "POST /api/v1/hospitals" ->
+                apiCall(who, "POST", "/api/v1/hospitals", Map.of(), hospitalBody("Matris " + unique));
+            case "PUT /api/v1/hospitals/{id}" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        "/api/v1/hospitals/" + hospital,
+                        ifMatch("/api/v1/hospitals/" + hospital),
+                        hospitalBody("Lycksele lasarett"));
+            case "POST /api/v1/units" -> apiCall(who, "POST", "/api/v1/units", Map.of(), unitBody("Matris " + unique));
+            case "PUT /api/v1/units/{id}" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        "/api/v1/units/" + unit,
+                        ifMatch("/api/v1/units/" + unit),
+                        unitBody("Vårdavdelningar"));
+            case "PUT /api/v1/regions/{code}/participation" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        "/api/v1/regions/24/participation",
+                        ifMatch("/api/v1/regions/24"),
+                        Map.of("status", "PENDING"));
+            case "POST /api/v1/api-keys" ->
+                apiCall(who, "POST", "/api/v1/api-keys", Map.of(), Map.of("name", "matris-" + unique, "region", "24"));
+            case "DELETE /api/v1/api-keys/{id}" ->
+                apiCall(
+                        who,
+                        "DELETE",
+                        "/api/v1/api-keys/" + newKey().json().path("id").asString(),
+                        Map.of(),
+                        null);
+            case "POST /api/v1/auth/logout" -> apiCall(who, "POST", "/api/v1/auth/logout", Map.of(), null);
+            default -> throw new IllegalArgumentException("no call for " + endpoint);
+        };
+    }
+
+    private Api.Response apiCall(Who who, String method, String path, Map<String, String> headers, Object body) {
+        if (who == API_KEY || who == ANONYMOUS) {
+            var withKey = new LinkedHashMap<>(headers);
+            if (who == API_KEY) {
+                withKey.put("Authorization", "Bearer " + apiKey);
+            }
+            return api.send(method, path, null, withKey, body);
+        }
+        // A fresh client: a logout must not end the tokens of the following rows.
+        return new Api(port).send(method, path, who.username, headers, body);
+    }
+
+    private Api.Response postPage(String endpoint, Who who) {
+        var session = who == ANONYMOUS ? new WebSession(port) : WebSession.loggedIn(port, who.username);
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return switch (endpoint) {
+            case "POST /hospitals" -> session.post("/hospitals", hospitalForm("Matris " + unique, "0"));
+            case "POST /hospitals/{id}" ->
+                session.post(
+                        "/hospitals/" + hospital,
+                        hospitalForm("Lycksele lasarett", version("/api/v1/hospitals/" + hospital)));
+            case "POST /units" ->
+                session.post(
+                        "/units",
+                        Map.of("hospitalId", hospital, "name", "Matris " + unique, "kind", "WARD", "version", "0"));
+            case "POST /units/{id}" ->
+                session.post(
+                        "/units/" + unit,
+                        Map.of(
+                                "hospitalId",
+                                hospital,
+                                "name",
+                                "Vårdavdelningar",
+                                "kind",
+                                "WARD",
+                                "active",
+                                "true",
+                                "version",
+                                version("/api/v1/units/" + unit)));
+            case "POST /regions/{code}/participation" ->
+                session.post(
+                        "/regions/24/participation",
+                        Map.of("status", "PENDING", "version", version("/api/v1/regions/24")));
+            default -> throw new IllegalArgumentException("no form for " + endpoint);
+        };
+    }
+
+    private Api.Response newKey() {
+        return api.send(
+                "POST",
+                "/api/v1/api-keys",
+                TestAccounts.ADMIN,
+                Map.of(),
+                Map.of("name", "matris-" + UUID.randomUUID().toString().substring(0, 8), "region", "24"));
+    }
+
+    private Map<String, String> ifMatch(String path) {
+        return Map.of("If-Match", api.get(path, TestAccounts.ADMIN).header("ETag"));
+    }
+
+    private String version(String path) {
+        return api.get(path, TestAccounts.ADMIN).header("ETag").replace("\"", "");
+    }
+
+    private static Map<String, Object> hospitalBody(String name) {
+        return Map.of("name", name, "region", "24", "city", "Lycksele", "lat", 64.6, "lon", 18.67, "university", false);
+    }
+
+    private Map<String, Object> unitBody(String name) {
+        return Map.of("hospitalId", hospital, "name", name, "kind", "WARD", "active", true);
+    }
+
+    private static Map<String, String> hospitalForm(String name, String version) {
+        return Map.of(
+                "name", name, "region", "24", "city", "Lycksele", "lat", "64.6", "lon", "18.67", "version", version);
+    }
+}
