@@ -131,6 +131,15 @@ class RegistryApiTest {
     }
 
     @Test
+    void anEmptyRegionFilterMeansEveryRegion() {
+        var all = api.get("/api/v1/hospitals", TestAccounts.AUTHORITY).json();
+        var emptyFilter = api.get("/api/v1/hospitals?region=", TestAccounts.AUTHORITY);
+
+        assertThat(emptyFilter.status()).isEqualTo(200);
+        assertThat(emptyFilter.json().size()).isEqualTo(all.size());
+    }
+
+    @Test
     void registersAndUpdatesAHospitalOfTheOwnRegion() {
         var created = api.send(
                 "POST",

@@ -1,0 +1,200 @@
+package se.nspl.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import se.nspl.IntegrationTest;
+import se.nspl.TestAccounts;
+
+/**
+ * The paths people walk, in Debian's Chromium driven by Playwright. Screenshots land in
+ * {@code target/screenshots/}.
+ */
+@IntegrationTest
+@Import(TestAccounts.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("NSPL_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    TestAccounts accounts;
+
+    Playwright playwright;
+    Browser browser;
+    Page page;
+    String base;
+
+    @BeforeAll
+    void launch() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(
+                    "Browser tests need Chromium at " + CHROMIUM + ": apt-get install chromium (or set NSPL_CHROMIUM)");
+        }
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @BeforeEach
+    void openPage() {
+        accounts.ensure();
+        base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))
+                .newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        page.context().close();
+    }
+
+    @AfterAll
+    void close() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void aCoordinatorLogsInAndSeesTheRegions() {
+        logIn(TestAccounts.VASTERBOTTEN);
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Regioner")))
+                .isVisible();
+        assertThat(page.locator("#regions tbody tr")).hasCount(21);
+        assertThat(page.locator("#regions")).containsText("Region Västerbotten");
+        assertThat(page.locator("#regions")).containsText("278 729");
+        screenshot("regions");
+    }
+
+    @Test
+    void aCoordinatorEditsAHospitalOfTheOwnRegionAndIsToldWhatToFix() {
+        logIn(TestAccounts.VASTERBOTTEN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Region Västerbotten"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skellefteå lasarett"))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ändra sjukhus"))
+                .click();
+
+        page.getByLabel("Latitud").fill("norr");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara"))
+                .click();
+        assertThat(page.locator("#lat-error")).containsText("decimalpunkt");
+        assertThat(page.getByLabel("Latitud")).hasAttribute("aria-invalid", "true");
+        screenshot("hospital-form-error");
+
+        page.getByLabel("Latitud").fill("64.7545");
+        page.getByLabel("Ort").fill("Skellefteå centrum");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Skellefteå lasarett")))
+                .isVisible();
+        assertThat(page.locator("dl.facts")).containsText("Skellefteå centrum");
+    }
+
+    @Test
+    void anotherRegionsHospitalsAreReadOnly() {
+        logIn(TestAccounts.VASTERBOTTEN);
+        page.navigate(base + "/regions/01");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Region Stockholm")))
+                .isVisible();
+        assertThat(page.getByText("Lägg till sjukhus")).hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Södersjukhuset"))
+                .click();
+        assertThat(page.getByText("Ändra sjukhus")).hasCount(0);
+
+        var response = page.navigate(page.url() + "/edit");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.getByRole(AriaRole.HEADING)).containsText("Du har inte behörighet");
+    }
+
+    @Test
+    void hospitalSearchUpdatesAsYouType() {
+        logIn(TestAccounts.AUTHORITY);
+        page.navigate(base + "/hospitals");
+        assertThat(page.locator("#results tbody tr")).not().hasCount(0);
+
+        page.getByLabel("Sök sjukhus eller ort")
+                .pressSequentially(
+                        "gällivare", new com.microsoft.playwright.Locator.PressSequentiallyOptions().setDelay(20));
+
+        assertThat(page.locator("#results tbody tr")).hasCount(1);
+        assertThat(page.locator("#results")).containsText("Gällivare sjukhus");
+        screenshot("hospital-search");
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglish() {
+        logIn(TestAccounts.AUTHORITY);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Regions")))
+                .isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        page.navigate(base + "/login");
+        page.getByLabel("Användarnamn").fill(TestAccounts.AUTHORITY);
+        page.getByLabel("Lösenord").fill("fel lösenord");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Fel användarnamn eller lösenord");
+    }
+
+    private void logIn(String username) {
+        page.navigate(base + "/");
+        assertThat(page).hasURL(base + "/login");
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Lösenord").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
+        assertThat(page).hasURL(base + "/regions");
+    }
+
+    private void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
+}
