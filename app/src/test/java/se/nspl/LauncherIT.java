@@ -1,0 +1,90 @@
+package se.nspl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/nspl} as an operator uses it, on the jar that {@code ./mvnw package} built. */
+class LauncherIT {
+
+    static final Path LAUNCHER = Path.of("..", "bin", "nspl").toAbsolutePath().normalize();
+    static final Pattern RUNNING = Pattern.compile("NSPL is running at (http://localhost:\\d+)/");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        var process = new ProcessBuilder(LAUNCHER.toString(), "--help")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(process.waitFor()).isZero();
+        assertThat(output).contains("serve");
+    }
+
+    @Test
+    void servesThePlatformFromTheBuiltJar() throws Exception {
+        var builder = new ProcessBuilder(LAUNCHER.toString(), "serve", "--server.port=0").redirectErrorStream(true);
+        builder.environment().put("NSPL_DATA_DIR", data.toString());
+        builder.environment().remove("NSPL_DB_URL");
+        var process = builder.start();
+        try {
+            String url = awaitUrl(process, Duration.ofSeconds(120));
+            var api = new Api(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
+
+            assertThat(api.get("/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            assertThat(api.get("/api/v1/regions", null).status()).isEqualTo(401);
+            assertThat(data.resolve("demo-credentials.txt")).exists();
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Reads the server's output until it says where it runs. */
+    private static String awaitUrl(Process process, Duration timeout) throws InterruptedException {
+        var lines = new LinkedBlockingQueue<String>();
+        var reader = new Thread(() -> {
+            try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("read failed: " + e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        var seen = new StringBuilder();
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (line == null) {
+                if (!process.isAlive()) {
+                    break;
+                }
+                continue;
+            }
+            seen.append(line).append('\n');
+            var matcher = RUNNING.matcher(line);
+            if (matcher.find()) {
+                return matcher.group(1);
+            }
+        }
+        throw new AssertionError("the server did not report its URL:\n" + seen);
+    }
+}
