@@ -172,6 +172,17 @@ class BrowserTest {
     }
 
     @Test
+    void theApiIsDocumentedInSwaggerUi() {
+        page.navigate(base + "/swagger-ui.html");
+
+        assertThat(page.getByText("NSPL API").first()).isVisible();
+        assertThat(page.getByText("Organisation registry").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Authorize")))
+                .isVisible();
+        screenshot("swagger-ui");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         page.navigate(base + "/login");
         page.getByLabel("Användarnamn").fill(TestAccounts.AUTHORITY);

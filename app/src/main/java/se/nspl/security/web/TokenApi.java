@@ -1,6 +1,7 @@
 package se.nspl.security.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +46,7 @@ class TokenApi {
     }
 
     @PostMapping("/token")
+    @SecurityRequirements
     @Operation(
             summary = "Exchange username and password for a short-lived bearer token",
             description = "Send the token as `Authorization: Bearer <token>`. It expires at `expiresAt`"
