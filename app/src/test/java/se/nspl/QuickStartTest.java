@@ -53,6 +53,21 @@ class QuickStartTest {
     }
 
     @Test
+    void opensTheInitialAdministratorWhenDemoModeIsOff() {
+        try (var app = new SpringApplicationBuilder(NsplApplication.class)
+                .run(
+                        "--nspl.test.own-database=true",
+                        "--server.port=0",
+                        "--nspl.demo.enabled=false",
+                        "--nspl.security.initial-admin-password=first admin password",
+                        "--nspl.database.embedded.data-directory=" + data.resolve("postgres"))) {
+            assertThat(data.resolve("demo-credentials.txt")).doesNotExist();
+            assertThat(token(app, "admin", "first admin password").status()).isEqualTo(200);
+            assertThat(token(app, "region-24", "anything at all").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void refusesDemoModeOnAnotherDatabase() {
         var database = TestDatabase.properties();
 

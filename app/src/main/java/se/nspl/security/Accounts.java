@@ -71,9 +71,20 @@ public class Accounts {
                 .list();
     }
 
+    /** Disabling takes effect on the account's next API request; its tokens stop working at once. */
     @Transactional
-    public void disable(UUID id) {
-        jdbc.sql("update account set enabled = false where id = ?").param(id).update();
+    public void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("update account set enabled = ? where id = ?")
+                .params(enabled, id)
+                .update();
+    }
+
+    public boolean anyWithRole(Role role) {
+        return jdbc.sql("select count(*) from account where role = ?")
+                        .param(role.name())
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     Optional<String> passwordHash(String username) {

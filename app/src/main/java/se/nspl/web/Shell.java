@@ -32,7 +32,13 @@ class Shell {
 
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
-        return navigation;
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        var authorities = authentication == null
+                ? List.<String>of()
+                : authentication.getAuthorities().stream()
+                        .map(a -> a.getAuthority())
+                        .toList();
+        return navigation.stream().filter(item -> item.visibleTo(authorities)).toList();
     }
 
     /** The logged-in user's name, or null on public pages. */

@@ -172,6 +172,40 @@ class BrowserTest {
     }
 
     @Test
+    void anAdministratorOpensAnAccountForARegion() {
+        logIn(TestAccounts.ADMIN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Konton"))
+                .click();
+        String username = "tib-norrbotten-" + System.nanoTime() % 100000;
+
+        page.getByLabel("Användarnamn").fill(username);
+        page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("TiB Norrbotten");
+        page.getByLabel("Lösenord").fill("kort");
+        page.getByLabel("Roll", new Page.GetByLabelOptions().setExact(true)).selectOption("REGION_COORDINATOR");
+        page.getByLabel("Region (för regionala roller)").selectOption("25");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Öppna konto"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Lösenord");
+
+        page.getByLabel("Lösenord").fill("ett tillräckligt långt lösenord");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Öppna konto"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText(username);
+        assertThat(page.locator("#accounts")).containsText("TiB Norrbotten");
+        screenshot("accounts");
+    }
+
+    @Test
+    void onlyAdministratorsSeeTheAccounts() {
+        logIn(TestAccounts.NATIONAL);
+
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Konton")))
+                .hasCount(0);
+        assertThat(page.navigate(base + "/admin/accounts").status()).isEqualTo(403);
+    }
+
+    @Test
     void theApiIsDocumentedInSwaggerUi() {
         page.navigate(base + "/swagger-ui.html");
 

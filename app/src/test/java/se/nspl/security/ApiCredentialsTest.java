@@ -108,7 +108,7 @@ class ApiCredentialsTest {
         assertThat(api.send("GET", "/api/v1/regions", null, bearer, null).status())
                 .isEqualTo(200);
 
-        allAccounts.disable(account.id());
+        allAccounts.setEnabled(account.id(), false);
 
         assertThat(api.send("GET", "/api/v1/regions", null, bearer, null).status())
                 .isEqualTo(401);

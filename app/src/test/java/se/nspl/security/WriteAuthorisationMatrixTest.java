@@ -80,6 +80,9 @@ class WriteAuthorisationMatrixTest {
         API.put("PUT /api/v1/regions/{code}/participation", Set.of(ADMIN, NATIONAL, OWN_REGION));
         API.put("POST /api/v1/api-keys", Set.of(ADMIN, OWN_REGION));
         API.put("DELETE /api/v1/api-keys/{id}", Set.of(ADMIN, OWN_REGION));
+        API.put("POST /api/v1/accounts", Set.of(ADMIN));
+        API.put("POST /api/v1/accounts/{id}/disable", Set.of(ADMIN));
+        API.put("POST /api/v1/accounts/{id}/enable", Set.of(ADMIN));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -90,6 +93,9 @@ class WriteAuthorisationMatrixTest {
         PAGES.put("POST /units", Set.of(ADMIN, OWN_REGION));
         PAGES.put("POST /units/{id}", Set.of(ADMIN, OWN_REGION));
         PAGES.put("POST /regions/{code}/participation", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /admin/accounts", Set.of(ADMIN));
+        PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
+        PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
     }
 
     @Autowired
@@ -219,6 +225,25 @@ class WriteAuthorisationMatrixTest {
                         Map.of(),
                         null);
             case "POST /api/v1/auth/logout" -> apiCall(who, "POST", "/api/v1/auth/logout", Map.of(), null);
+            case "POST /api/v1/accounts" ->
+                apiCall(
+                        who,
+                        "POST",
+                        "/api/v1/accounts",
+                        Map.of(),
+                        Map.of(
+                                "username",
+                                "matris-" + unique,
+                                "displayName",
+                                "Matris",
+                                "password",
+                                TestAccounts.PASSWORD,
+                                "role",
+                                "AUTHORITY_VIEWER"));
+            case "POST /api/v1/accounts/{id}/disable" ->
+                apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/disable", Map.of(), null);
+            case "POST /api/v1/accounts/{id}/enable" ->
+                apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/enable", Map.of(), null);
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
@@ -266,8 +291,33 @@ class WriteAuthorisationMatrixTest {
                 session.post(
                         "/regions/24/participation",
                         Map.of("status", "PENDING", "version", version("/api/v1/regions/24")));
+            case "POST /admin/accounts" ->
+                session.post(
+                        "/admin/accounts",
+                        Map.of(
+                                "username",
+                                "matris-" + unique,
+                                "displayName",
+                                "Matris",
+                                "password",
+                                TestAccounts.PASSWORD,
+                                "role",
+                                "FINANCE",
+                                "region",
+                                ""));
+            case "POST /admin/accounts/{id}/disable" ->
+                session.post("/admin/accounts/" + newAccount() + "/disable", Map.of());
+            case "POST /admin/accounts/{id}/enable" ->
+                session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
+    }
+
+    private String newAccount() {
+        return accounts.open(
+                        "matris-" + UUID.randomUUID().toString().substring(0, 8), se.nspl.shared.Role.FINANCE, null)
+                .id()
+                .toString();
     }
 
     private Api.Response newKey() {

@@ -1,0 +1,71 @@
+package se.nspl.security.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.nspl.security.Account;
+import se.nspl.security.AccountAdministration;
+import se.nspl.security.NewAccount;
+import se.nspl.shared.Actor;
+import se.nspl.shared.RegionCode;
+import se.nspl.shared.Role;
+
+@RestController
+@RequestMapping("/api/v1/accounts")
+@Tag(name = "Accounts", description = "People's logins and their roles (administrators only)")
+class AccountApi {
+
+    record AccountRequest(
+            String username, String displayName, String password, Role role, RegionCode region, Set<UUID> units) {
+
+        NewAccount toNewAccount() {
+            return new NewAccount(username, displayName, password, role, Optional.ofNullable(region), units);
+        }
+    }
+
+    private final AccountAdministration administration;
+
+    AccountApi(AccountAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping
+    @Operation(summary = "All accounts (without password hashes)")
+    List<Account> all(Actor actor) {
+        return administration.all(actor);
+    }
+
+    @PostMapping
+    @Operation(
+            summary = "Open an account",
+            description = "Regional roles (REGION_COORDINATOR, REPORTER) need a region; a reporter may be bound"
+                    + " to some units of it. Passwords have at least 12 characters.")
+    ResponseEntity<Account> open(@RequestBody AccountRequest request, Actor actor) {
+        var account = administration.open(request.toNewAccount(), actor);
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + account.id()))
+                .body(account);
+    }
+
+    @PostMapping("/{id}/disable")
+    @Operation(summary = "Disable an account; its tokens stop working at once")
+    Account disable(@PathVariable UUID id, Actor actor) {
+        return administration.setEnabled(id, false, actor);
+    }
+
+    @PostMapping("/{id}/enable")
+    @Operation(summary = "Enable a disabled account again")
+    Account enable(@PathVariable UUID id, Actor actor) {
+        return administration.setEnabled(id, true, actor);
+    }
+}
