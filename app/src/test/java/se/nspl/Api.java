@@ -19,6 +19,13 @@ public final class Api {
 
     /** A response with its body parsed as JSON when it is JSON. */
     public record Response(int status, Map<String, String> headers, String body) {
+
+        static Response of(HttpResponse<String> response) {
+            var headers = new HashMap<String, String>();
+            response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+            return new Response(response.statusCode(), headers, response.body());
+        }
+
         public JsonNode json() {
             return JSON.readTree(body);
         }
@@ -82,10 +89,7 @@ public final class Api {
             request.method(method, BodyPublishers.ofString(text));
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
-            var responseHeaders = new HashMap<String, String>();
-            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
-            return new Response(response.statusCode(), responseHeaders, response.body());
+            return Response.of(http.send(request.build(), BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -70,10 +69,8 @@ public final class WebSession {
 
     private Api.Response send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
-            var headers = new HashMap<String, String>();
-            response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
-            return new Api.Response(response.statusCode(), headers, response.body());
+            return Api.Response.of(
+                    http.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

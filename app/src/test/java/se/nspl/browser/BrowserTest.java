@@ -98,6 +98,8 @@ class BrowserTest {
         assertThat(page.locator("#regions tbody tr")).hasCount(21);
         assertThat(page.locator("#regions")).containsText("Region Västerbotten");
         assertThat(page.locator("#regions")).containsText("278 729");
+        assertThat(page.locator("#regions .badge").first())
+                .hasText(java.util.regex.Pattern.compile("Ej beslutat|Deltar|Deltar inte"));
         screenshot("regions");
     }
 

@@ -6,19 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
-import se.nspl.Api;
-import se.nspl.IntegrationTest;
+import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import tools.jackson.databind.JsonNode;
 
-@IntegrationTest
-@Import(TestAccounts.class)
-class RegistryApiTest {
+class RegistryApiTest extends ApiTest {
 
     /** SCB, population on 31 December 2023 (table BE0101U1), by län code. */
     private static final Map<String, Integer> SCB_POPULATION = Map.ofEntries(
@@ -45,21 +39,7 @@ class RegistryApiTest {
             Map.entry("25", 248480));
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
     Hospitals hospitals;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        accounts.ensure();
-        api = new Api(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
 
     @Test
     void listsTheTwentyOneRegionsWithTheirSCBPopulation() {

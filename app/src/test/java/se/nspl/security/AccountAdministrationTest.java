@@ -5,35 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
-import se.nspl.Api;
-import se.nspl.IntegrationTest;
+import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 
-@IntegrationTest
-@Import(TestAccounts.class)
-class AccountAdministrationTest {
-
-    @Autowired
-    Environment environment;
-
-    @Autowired
-    TestAccounts accounts;
+class AccountAdministrationTest extends ApiTest {
 
     @Autowired
     Accounts allAccounts;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        accounts.ensure();
-        api = new Api(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
 
     @Test
     void anAdministratorOpensAReporterBoundToUnitsOfItsRegion() {

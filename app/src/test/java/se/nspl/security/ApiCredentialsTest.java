@@ -5,27 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.nspl.Api;
-import se.nspl.IntegrationTest;
+import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import se.nspl.shared.RegionCode;
 import se.nspl.shared.Role;
 
-@IntegrationTest
-@Import(TestAccounts.class)
-class ApiCredentialsTest {
-
-    @Autowired
-    Environment environment;
-
-    @Autowired
-    TestAccounts accounts;
+class ApiCredentialsTest extends ApiTest {
 
     @Autowired
     Accounts allAccounts;
@@ -35,14 +23,6 @@ class ApiCredentialsTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        accounts.ensure();
-        api = new Api(environment.getRequiredProperty("local.server.port", Integer.class));
-    }
 
     @Test
     void anonymousApiCallsGetUnauthorizedAsAProblem() {

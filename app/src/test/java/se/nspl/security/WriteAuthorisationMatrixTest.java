@@ -25,12 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import se.nspl.Api;
-import se.nspl.IntegrationTest;
+import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import se.nspl.WebSession;
 
@@ -40,9 +38,7 @@ import se.nspl.WebSession;
  * authority, finance, a reporter or an API key; anonymous callers are not let in at all.
  * {@link #everyWriteEndpointIsInTheMatrix()} fails when an endpoint is added without a row here.
  */
-@IntegrationTest
-@Import(TestAccounts.class)
-class WriteAuthorisationMatrixTest {
+class WriteAuthorisationMatrixTest extends ApiTest {
 
     enum Who {
         ADMIN(TestAccounts.ADMIN),
@@ -99,26 +95,15 @@ class WriteAuthorisationMatrixTest {
     }
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    Api api;
-    int port;
     String hospital;
     String unit;
     String apiKey;
 
     @BeforeEach
     void setUp() {
-        accounts.ensure();
-        port = environment.getRequiredProperty("local.server.port", Integer.class);
-        api = new Api(port);
         hospital = api.get("/api/v1/hospitals?region=24&q=lycksele", TestAccounts.ADMIN)
                 .json()
                 .get(0)
