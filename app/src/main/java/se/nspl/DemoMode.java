@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 public record DemoMode(boolean enabled) {
 
     /**
+     * Decides whether demo mode is on, from the setting and the kind of database.
+     *
      * @param configured {@code nspl.demo.enabled}, or null when not set
      * @throws IllegalStateException when demo mode is asked for on a database that is not embedded
      */

@@ -22,7 +22,9 @@ public final class Api {
 
         static Response of(HttpResponse<String> response) {
             var headers = new HashMap<String, String>();
-            response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+            response.headers()
+                    .map()
+                    .forEach((k, v) -> headers.put(k.toLowerCase(java.util.Locale.ROOT), String.join(",", v)));
             return new Response(response.statusCode(), headers, response.body());
         }
 
@@ -31,7 +33,7 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.get(name.toLowerCase());
+            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
         }
 
         /** The field paths named in a problem detail's {@code errors}. */

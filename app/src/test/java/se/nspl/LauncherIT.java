@@ -41,7 +41,7 @@ class LauncherIT {
         builder.environment().remove("NSPL_DB_URL");
         var process = builder.start();
         try {
-            String url = awaitUrl(process, Duration.ofSeconds(120));
+            String url = awaitUrl(process, Duration.ofMinutes(2));
             var api = new Api(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
 
             assertThat(api.get("/actuator/health", null).body()).contains("\"status\":\"UP\"");

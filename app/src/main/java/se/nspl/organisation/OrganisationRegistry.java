@@ -100,7 +100,9 @@ public class OrganisationRegistry {
     @Transactional
     public Region recordParticipation(
             RegionCode code, long expectedVersion, ParticipationDecision decision, Actor actor) {
-        region(code);
+        if (!regions.exists(code)) {
+            throw new NotFoundException("region", code);
+        }
         if (!RegistryPermissions.mayRecordParticipationOf(actor, code)) {
             throw new ForbiddenException("you may not record region " + code + "'s participation decision");
         }

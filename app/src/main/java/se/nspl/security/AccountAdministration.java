@@ -58,7 +58,9 @@ public class AccountAdministration {
         if (!enabled && id.equals(actor.id())) {
             throw new InvalidInputException("id", "you cannot disable your own account");
         }
-        accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
+        if (accounts.find(id).isEmpty()) {
+            throw new NotFoundException("account", id);
+        }
         accounts.setEnabled(id, enabled);
         return accounts.find(id).orElseThrow();
     }

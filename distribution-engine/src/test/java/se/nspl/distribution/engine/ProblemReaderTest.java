@@ -296,6 +296,11 @@ class ProblemReaderTest {
             public int read() throws IOException {
                 throw new IOException("disk gone");
             }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                throw new IOException("disk gone");
+            }
         };
 
         assertThatExceptionOfType(UncheckedIOException.class)
