@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -79,7 +78,7 @@ class EmbeddedDatabaseConfiguration {
                 statement.execute("create database " + DATABASE);
             }
         } catch (SQLException e) {
-            throw new UncheckedIOException(new IOException("Cannot create the embedded database", e));
+            throw new IllegalStateException("Cannot create the embedded database", e);
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.nspl.organisation.ReportingUnits;
@@ -155,6 +156,15 @@ public class ApiCredentials {
     public void revokeTokensOf(UUID accountId) {
         jdbc.sql("update api_credential set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), accountId)
+                .update();
+    }
+
+    /** Forgets tokens a day after they expired; API keys and revoked keys stay, for the record. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public int purgeExpiredTokens() {
+        return jdbc.sql("delete from api_credential where kind = 'TOKEN' and expires_at < ?")
+                .param(Timestamp.from(clock.instant().minus(Duration.ofDays(1))))
                 .update();
     }
 

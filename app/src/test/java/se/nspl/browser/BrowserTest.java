@@ -163,6 +163,23 @@ class BrowserTest {
     }
 
     @Test
+    void regionsAreFoundByNameOrCode() {
+        logIn(TestAccounts.AUTHORITY);
+
+        page.getByLabel("Sök region (namn, residensstad eller länskod)").fill("botten");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Sök").setExact(true))
+                .click();
+        assertThat(page.locator("#regions tbody tr")).hasCount(2);
+        assertThat(page.locator(".lead")).containsText("2 regioner med sammanlagt 527 209 invånare");
+
+        page.navigate(base + "/regions?q=09");
+        assertThat(page.locator("#regions tbody tr")).hasCount(1);
+        assertThat(page.locator("#regions")).containsText("Region Gotland");
+    }
+
+    @Test
     void theLanguageSwitchesToEnglish() {
         logIn(TestAccounts.AUTHORITY);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English"))

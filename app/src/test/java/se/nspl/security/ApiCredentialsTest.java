@@ -211,4 +211,23 @@ class ApiCredentialsTest extends ApiTest {
         assertThat(plain).isZero();
         assertThat(hashed).isEqualTo(1);
     }
+
+    @Test
+    void forgetsTokensADayAfterTheyExpiredAndKeepsLiveOnes() {
+        var admin = allAccounts.findByUsername(TestAccounts.ADMIN).orElseThrow();
+        var live = credentials.issueToken(admin).token();
+        var old = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                        insert into api_credential (id, kind, secret_hash, account_id, created_by, expires_at)
+                        values (?, 'TOKEN', sha256(convert_to(?, 'UTF8')), ?, ?, now() - interval '2 days')""").params(old, "nspl_t_old-" + old, admin.id(), admin.id()).update();
+
+        assertThat(credentials.purgeExpiredTokens()).isPositive();
+
+        int remaining = jdbc.sql("select count(*) from api_credential where id = ?")
+                .param(old)
+                .query(Integer.class)
+                .single();
+        assertThat(remaining).isZero();
+        assertThat(credentials.authenticate(live)).isPresent();
+    }
 }

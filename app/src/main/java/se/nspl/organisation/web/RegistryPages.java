@@ -80,14 +80,13 @@ class RegistryPages {
         var unitsPerRegion = units.find(Optional.empty(), Optional.empty(), Optional.empty()).stream()
                 .collect(groupingBy(u -> u.region().value(), counting()));
         model.addAttribute("q", text == null ? "" : text);
-        model.addAttribute(
-                "regions",
-                regions.all().stream().filter(r -> matches(r, needle)).toList());
+        var shown = regions.all().stream().filter(r -> matches(r, needle)).toList();
+        model.addAttribute("regions", shown);
         model.addAttribute("hospitalsPerRegion", hospitalsPerRegion);
         model.addAttribute("unitsPerRegion", unitsPerRegion);
         model.addAttribute(
                 "totalPopulation",
-                regions.all().stream().mapToLong(r -> r.population().count()).sum());
+                shown.stream().mapToLong(r -> r.population().count()).sum());
         model.addAttribute("organisations", organisations.all());
         return "organisation/regions";
     }
