@@ -1,0 +1,153 @@
+package se.nspl.capacity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.nspl.organisation.ReportingUnit;
+import se.nspl.organisation.ReportingUnits;
+import se.nspl.shared.Actor;
+import se.nspl.shared.ForbiddenException;
+import se.nspl.shared.InvalidInputException;
+import se.nspl.shared.NotFoundException;
+
+/** Accepting units' status reports and their corrections. */
+@Service
+public class CapacityReporting {
+
+    /** How long after the fact a report may be corrected (DOMAIN.md). */
+    static final Duration CORRECTION_WINDOW = Duration.ofDays(14);
+
+    /** A report as accepted, and whether it was accepted just now or earlier under the same key. */
+    public record Accepted(StatusReport report, boolean replayed) {}
+
+    /** The same Idempotency-Key was used before for a different report. */
+    public static class IdempotencyKeyReusedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        IdempotencyKeyReusedException(String key) {
+            super("The Idempotency-Key '" + key + "' was used before with a different report");
+        }
+    }
+
+    private final StatusReports reports;
+    private final ReportingUnits units;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CapacityReporting(StatusReports reports, ReportingUnits units, ApplicationEventPublisher events, Clock clock) {
+        this.reports = reports;
+        this.units = units;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Accepts a unit's status. With an idempotency key, a retry of the same report returns the
+     * report accepted the first time, and nothing is stored twice.
+     */
+    @Transactional
+    public Accepted report(UUID unitId, UnitStatus status, Optional<String> idempotencyKey, Actor actor) {
+        var unit = reportableUnit(unitId, actor);
+        byte[] hash = hash(status.canonical() + "|unit=" + unitId);
+        if (idempotencyKey.isPresent()) {
+            var earlier = reports.byIdempotencyKey(actor.id(), idempotencyKey.get());
+            if (earlier.isPresent()) {
+                if (!Arrays.equals(reports.bodyHash(earlier.get().id()).orElse(null), hash)) {
+                    throw new IdempotencyKeyReusedException(idempotencyKey.get());
+                }
+                return new Accepted(earlier.get(), true);
+            }
+        }
+        var report = accept(unit, status, Optional.empty(), actor);
+        reports.add(report, actor.id(), idempotencyKey, hash);
+        publish(report);
+        return new Accepted(report, false);
+    }
+
+    /**
+     * Corrects a report within 14 days of its observation: the correction is a new report, the
+     * corrected one stays in the history, superseded. {@code expectedVersion} is the version of
+     * the corrected report that the corrector read.
+     */
+    @Transactional
+    public StatusReport correct(UUID reportId, long expectedVersion, UnitStatus status, Actor actor) {
+        var original = reports.find(reportId).orElseThrow(() -> new NotFoundException("report", reportId));
+        var unit = reportableUnit(original.unitId(), actor);
+        if (original.status().observedAt().isBefore(clock.instant().minus(CORRECTION_WINDOW))) {
+            throw new InvalidInputException("reportId", "reports older than 14 days can no longer be corrected");
+        }
+        var corrected = status.observedAt() == null
+                ? status.observedAt(original.status().observedAt())
+                : status;
+        var correction = accept(unit, corrected, Optional.of(original.id()), actor);
+        reports.add(correction, actor.id(), Optional.empty(), hash(corrected.canonical()));
+        reports.supersede(original.id(), expectedVersion, correction.id());
+        publish(correction);
+        return correction;
+    }
+
+    public List<StatusReport> history(UUID unitId, int limit) {
+        if (units.find(unitId).isEmpty()) {
+            throw new NotFoundException("unit", unitId);
+        }
+        return reports.history(unitId, Math.max(1, Math.min(limit, 500)));
+    }
+
+    private StatusReport accept(ReportingUnit unit, UnitStatus status, Optional<UUID> corrects, Actor actor) {
+        var now = clock.instant();
+        var errors = StatusRules.check(status, unit.kind(), now);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var observed = status.observedAt() == null ? status.observedAt(now) : status;
+        var previous = reports.current(unit.id())
+                .filter(p -> corrects.map(id -> !id.equals(p.id())).orElse(true));
+        var warnings = previous.map(p -> PlausibilityWarnings.between(p.status(), observed))
+                .orElse(List.of());
+        return new StatusReport(
+                UUID.randomUUID(),
+                unit.id(),
+                unit.region(),
+                observed,
+                now,
+                actor.name(),
+                corrects,
+                Optional.empty(),
+                0,
+                warnings);
+    }
+
+    private ReportingUnit reportableUnit(UUID unitId, Actor actor) {
+        var unit = units.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        if (!ReportingPermissions.mayReportFor(actor, unit)) {
+            throw new ForbiddenException("you may not report for unit " + unitId + " of region " + unit.region());
+        }
+        if (!unit.active()) {
+            throw new InvalidInputException(
+                    "unitId", "the unit is inactive; an administrator or the region can reactivate it");
+        }
+        return unit;
+    }
+
+    private void publish(StatusReport report) {
+        events.publishEvent(new StatusReportAccepted(
+                report.id(), report.unitId(), report.region(), report.status().observedAt(), report.corrects()));
+    }
+
+    private static byte[] hash(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

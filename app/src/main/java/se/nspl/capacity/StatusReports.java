@@ -1,0 +1,220 @@
+package se.nspl.capacity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.nspl.shared.CareLevel;
+import se.nspl.shared.RegionCode;
+import se.nspl.shared.StaleVersionException;
+
+/** Every status report of every unit, corrections included. */
+@Repository
+public class StatusReports {
+
+    private final JdbcClient jdbc;
+
+    StatusReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The unit's current state: its latest report that no correction replaced. */
+    public Optional<StatusReport> current(UUID unit) {
+        return select(
+                        "where unit_id = ? and superseded_by is null order by observed_at desc, received_at desc limit 1",
+                        unit)
+                .stream()
+                .findFirst();
+    }
+
+    public Optional<StatusReport> find(UUID id) {
+        return select("where id = ?", id).stream().findFirst();
+    }
+
+    /** All reports of the unit, corrected ones too, newest first. */
+    public List<StatusReport> history(UUID unit, int limit) {
+        return select("where unit_id = ? order by observed_at desc, received_at desc limit " + limit, unit);
+    }
+
+    /** When each unit of the region (or of all regions) last reported a current report. */
+    public Map<UUID, java.time.Instant> latestObservations(Optional<RegionCode> region) {
+        var latest = new HashMap<UUID, java.time.Instant>();
+        jdbc.sql("""
+                        select unit_id, max(observed_at) as latest from status_report
+                        where superseded_by is null and (cast(:region as text) is null or region_code = :region)
+                        group by unit_id""")
+                .param("region", region.map(RegionCode::value).orElse(null))
+                .query(rs -> {
+                    latest.put(
+                            rs.getObject("unit_id", UUID.class),
+                            rs.getTimestamp("latest").toInstant());
+                });
+        return latest;
+    }
+
+    Optional<StatusReport> byIdempotencyKey(UUID actor, String key) {
+        return select("where reported_by_id = ? and idempotency_key = ?", actor, key).stream()
+                .findFirst();
+    }
+
+    Optional<byte[]> bodyHash(UUID report) {
+        return jdbc.sql("select body_hash from status_report where id = ?")
+                .param(report)
+                .query(byte[].class)
+                .optional();
+    }
+
+    void add(StatusReport report, UUID actorId, Optional<String> idempotencyKey, byte[] bodyHash) {
+        var status = report.status();
+        jdbc.sql("""
+                        insert into status_report (id, unit_id, region_code, observed_at, received_at, reported_by,
+                            reported_by_id, corrects, operational_status, restrictions, ed_status,
+                            elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
+                            warnings, idempotency_key, body_hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        report.id(),
+                        report.unitId(),
+                        report.region().value(),
+                        Timestamp.from(status.observedAt()),
+                        Timestamp.from(report.receivedAt()),
+                        report.reportedBy(),
+                        actorId,
+                        report.corrects().orElse(null),
+                        status.operationalStatus().name(),
+                        status.restrictions().stream().map(Enum::name).sorted().toArray(String[]::new),
+                        status.emergencyDepartment() == null
+                                ? null
+                                : status.emergencyDepartment().name(),
+                        status.electiveNext7Days(),
+                        status.electivePostponed(),
+                        status.ventilatedPatients(),
+                        status.ecmoPatients(),
+                        status.comment(),
+                        report.warnings().toArray(String[]::new),
+                        idempotencyKey.orElse(null),
+                        bodyHash)
+                .update();
+        status.levels()
+                .forEach((level, figures) -> jdbc.sql("""
+                        insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
+                        values (?, ?, ?, ?, ?, ?)""")
+                        .params(
+                                report.id(),
+                                level.name(),
+                                figures.staffed(),
+                                figures.occupied(),
+                                figures.surge24h(),
+                                figures.reserve7d())
+                        .update());
+    }
+
+    /** Marks the report as replaced by a correction, if nobody did so since {@code expectedVersion}. */
+    void supersede(UUID id, long expectedVersion, UUID by) {
+        int updated = jdbc.sql("""
+                        update status_report set superseded_by = ?, version = version + 1
+                        where id = ? and version = ? and superseded_by is null""").params(by, id, expectedVersion).update();
+        if (updated == 0) {
+            throw new StaleVersionException("report", id, expectedVersion);
+        }
+    }
+
+    private List<StatusReport> select(String where, Object... params) {
+        var reports = jdbc.sql("select * from status_report " + where)
+                .params(params)
+                .query(StatusReports::map)
+                .list();
+        if (reports.isEmpty()) {
+            return reports;
+        }
+        var levels = levelsOf(reports.stream().map(StatusReport::id).toList());
+        return reports.stream()
+                .map(r -> withLevels(r, levels.getOrDefault(r.id(), Map.of())))
+                .toList();
+    }
+
+    private Map<UUID, Map<CareLevel, LevelFigures>> levelsOf(List<UUID> reports) {
+        var levels = new HashMap<UUID, Map<CareLevel, LevelFigures>>();
+        jdbc.sql("select * from status_report_level where report_id = any(?)")
+                .param(reports.toArray(UUID[]::new))
+                .query(rs -> {
+                    levels.computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new EnumMap<>(CareLevel.class))
+                            .put(
+                                    CareLevel.valueOf(rs.getString("level")),
+                                    new LevelFigures(
+                                            rs.getInt("staffed"),
+                                            rs.getInt("occupied"),
+                                            rs.getInt("surge_24h"),
+                                            rs.getInt("reserve_7d")));
+                });
+        return levels;
+    }
+
+    private static StatusReport withLevels(StatusReport report, Map<CareLevel, LevelFigures> levels) {
+        var s = report.status();
+        var status = new UnitStatus(
+                s.observedAt(),
+                levels,
+                s.operationalStatus(),
+                s.restrictions(),
+                s.emergencyDepartment(),
+                s.ventilatedPatients(),
+                s.ecmoPatients(),
+                s.electiveNext7Days(),
+                s.electivePostponed(),
+                s.comment());
+        return new StatusReport(
+                report.id(),
+                report.unitId(),
+                report.region(),
+                status,
+                report.receivedAt(),
+                report.reportedBy(),
+                report.corrects(),
+                report.supersededBy(),
+                report.version(),
+                report.warnings());
+    }
+
+    private static StatusReport map(ResultSet rs, int row) throws SQLException {
+        var ed = rs.getString("ed_status");
+        var status = new UnitStatus(
+                rs.getTimestamp("observed_at").toInstant(),
+                Map.of(),
+                OperationalStatus.valueOf(rs.getString("operational_status")),
+                strings(rs.getArray("restrictions")).stream()
+                        .map(Restriction::valueOf)
+                        .collect(Collectors.toSet()),
+                ed == null ? null : EdStatus.valueOf(ed),
+                rs.getObject("ventilated_patients", Integer.class),
+                rs.getObject("ecmo_patients", Integer.class),
+                rs.getObject("elective_next_7_days", Integer.class),
+                rs.getObject("elective_postponed", Integer.class),
+                rs.getString("comment"));
+        return new StatusReport(
+                rs.getObject("id", UUID.class),
+                rs.getObject("unit_id", UUID.class),
+                RegionCode.of(rs.getString("region_code")),
+                status,
+                rs.getTimestamp("received_at").toInstant(),
+                rs.getString("reported_by"),
+                Optional.ofNullable(rs.getObject("corrects", UUID.class)),
+                Optional.ofNullable(rs.getObject("superseded_by", UUID.class)),
+                rs.getLong("version"),
+                strings(rs.getArray("warnings")));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}
