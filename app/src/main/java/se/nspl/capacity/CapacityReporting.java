@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -103,12 +104,14 @@ public class CapacityReporting {
     }
 
     private StatusReport accept(ReportingUnit unit, UnitStatus status, Optional<UUID> corrects, Actor actor) {
-        var now = clock.instant();
+        // PostgreSQL keeps microseconds: what is answered now is what is read back later
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var errors = StatusRules.check(status, unit.kind(), now);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var observed = status.observedAt() == null ? status.observedAt(now) : status;
+        var observed = status.observedAt(
+                status.observedAt() == null ? now : status.observedAt().truncatedTo(ChronoUnit.MICROS));
         var previous = reports.current(unit.id())
                 .filter(p -> corrects.map(id -> !id.equals(p.id())).orElse(true));
         var warnings = previous.map(p -> PlausibilityWarnings.between(p.status(), observed))

@@ -31,10 +31,8 @@ final class StatusRules {
         atLeastOneLevel(status, errors);
         levelsFitTheUnit(status, unit, errors);
         countsAreGivenAndInRange(status, errors);
-        if (errors.isEmpty()) {
-            occupiedWithinStaffedPlusSurge(status, errors);
-            ventilatedAndEcmoWithinOccupied(status, errors);
-        }
+        occupiedWithinStaffedPlusSurge(status, errors);
+        ventilatedAndEcmoWithinOccupied(status, errors);
         postponedWithinScheduled(status, errors);
         restrictionsExplainARestrictedUnit(status, errors);
         commentIsShort(status, errors);
@@ -85,6 +83,9 @@ final class StatusRules {
 
     static void occupiedWithinStaffedPlusSurge(UnitStatus status, List<FieldError> errors) {
         status.levels().forEach((level, figures) -> {
+            if (figures.staffed() == null || figures.occupied() == null) {
+                return; // reported as missing already
+            }
             if (figures.occupied() > figures.staffed() + figures.surge24h()) {
                 errors.add(new FieldError(
                         "levels." + level + ".occupied",

@@ -79,6 +79,9 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/accounts", Set.of(ADMIN));
         API.put("POST /api/v1/accounts/{id}/disable", Set.of(ADMIN));
         API.put("POST /api/v1/accounts/{id}/enable", Set.of(ADMIN));
+        API.put("POST /api/v1/units/{id}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
+        API.put("POST /api/v1/reports/{id}/corrections", Set.of(OWN_REGION, REPORTER, API_KEY));
+        API.put("PUT /api/v1/regions/{code}/preparedness", Set.of(OWN_REGION));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -210,6 +213,17 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                         Map.of(),
                         null);
             case "POST /api/v1/auth/logout" -> apiCall(who, "POST", "/api/v1/auth/logout", Map.of(), null);
+            case "POST /api/v1/units/{id}/reports" ->
+                apiCall(who, "POST", "/api/v1/units/" + unit + "/reports", Map.of(), WARD_REPORT);
+            case "POST /api/v1/reports/{id}/corrections" ->
+                apiCall(
+                        who,
+                        "POST",
+                        "/api/v1/reports/" + newReport() + "/corrections",
+                        Map.of("If-Match", "\"0\""),
+                        WARD_REPORT);
+            case "PUT /api/v1/regions/{code}/preparedness" ->
+                apiCall(who, "PUT", "/api/v1/regions/24/preparedness", Map.of(), Map.of("level", "NORMALLAGE"));
             case "POST /api/v1/accounts" ->
                 apiCall(
                         who,
@@ -296,6 +310,16 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
+    }
+
+    static final Map<String, Object> WARD_REPORT =
+            Map.of("levels", Map.of("WARD", Map.of("staffed", 20, "occupied", 10)));
+
+    private String newReport() {
+        return api.send("POST", "/api/v1/units/" + unit + "/reports", TestAccounts.VASTERBOTTEN, Map.of(), WARD_REPORT)
+                .json()
+                .path("id")
+                .asString();
     }
 
     private String newAccount() {
