@@ -9,13 +9,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.nspl.organisation.ReportingUnit;
 import se.nspl.organisation.ReportingUnits;
+import se.nspl.organisation.UnitKind;
 import se.nspl.shared.Actor;
+import se.nspl.shared.CareLevel;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.NotFoundException;
@@ -94,6 +97,22 @@ public class CapacityReporting {
         reports.supersede(original.id(), expectedVersion, correction.id());
         publish(correction);
         return correction;
+    }
+
+    /** What accepting the status would mean: the report it would replace and the warnings it would raise. */
+    public record Preview(Optional<StatusReport> previous, UnitStatus status, List<String> warnings) {}
+
+    /** Checks a status without storing it, so a person sees what changes before saving. */
+    @Transactional(readOnly = true)
+    public Preview preview(UUID unitId, UnitStatus status, Actor actor) {
+        var unit = reportableUnit(unitId, actor);
+        var report = accept(unit, status, Optional.empty(), actor);
+        return new Preview(reports.current(unitId), report.status(), report.warnings());
+    }
+
+    /** The care levels a unit of this kind reports. */
+    public static Set<CareLevel> levelsReportedBy(UnitKind kind) {
+        return StatusRules.levelsOf(kind);
     }
 
     public List<StatusReport> history(UUID unitId, int limit) {

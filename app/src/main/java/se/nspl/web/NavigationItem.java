@@ -1,6 +1,6 @@
 package se.nspl.web;
 
-import java.util.Optional;
+import java.util.Set;
 import se.nspl.shared.Role;
 
 /**
@@ -10,15 +10,15 @@ import se.nspl.shared.Role;
  * @param path where the entry leads
  * @param labelKey message key of its label (messages.properties)
  * @param order position from the left
- * @param onlyFor the role that sees it; empty for everyone logged in
+ * @param onlyFor the roles that see it; empty for everyone logged in
  */
-public record NavigationItem(String path, String labelKey, int order, Optional<Role> onlyFor) {
+public record NavigationItem(String path, String labelKey, int order, Set<Role> onlyFor) {
 
     public NavigationItem(String path, String labelKey, int order) {
-        this(path, labelKey, order, Optional.empty());
+        this(path, labelKey, order, Set.of());
     }
 
     boolean visibleTo(java.util.Collection<String> authorities) {
-        return onlyFor.map(role -> authorities.contains("ROLE_" + role.name())).orElse(true);
+        return onlyFor.isEmpty() || onlyFor.stream().anyMatch(role -> authorities.contains("ROLE_" + role.name()));
     }
 }

@@ -225,6 +225,38 @@ class BrowserTest {
     }
 
     @Test
+    void aCoordinatorReportsAUnitsStatusAfterSeeingWhatChanges() {
+        logIn(TestAccounts.VASTERBOTTEN);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Rapportera").setExact(true))
+                .click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Rapportera Lycksele lasarett Vårdavdelningar"))
+                .click();
+
+        page.getByLabel("Vårdavdelning, Bemannade").fill("30");
+        page.getByLabel("Vårdavdelning, Belagda").fill("45");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Granska ändringarna"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("exceeds staffed plus surge");
+        assertThat(page.getByLabel("Vårdavdelning, Belagda")).hasAttribute("aria-invalid", "true");
+
+        page.getByLabel("Vårdavdelning, Belagda").fill("24");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Granska ändringarna"))
+                .click();
+        assertThat(page.locator("#changes")).containsText("24");
+        screenshot("report-confirm");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara rapporten"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Rapporten för Vårdavdelningar är sparad");
+        assertThat(page.locator("#units")).containsText("30 / 24");
+        screenshot("report-units");
+    }
+
+    @Test
     void theApiIsDocumentedInSwaggerUi() {
         page.navigate(base + "/swagger-ui.html");
 

@@ -92,6 +92,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /units", Set.of(ADMIN, OWN_REGION));
         PAGES.put("POST /units/{id}", Set.of(ADMIN, OWN_REGION));
         PAGES.put("POST /regions/{code}/participation", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /units/{id}/report", Set.of(OWN_REGION, REPORTER));
         PAGES.put("POST /admin/accounts", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
@@ -290,6 +291,10 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post(
                         "/regions/24/participation",
                         Map.of("status", "PENDING", "version", version("/api/v1/regions/24")));
+            case "POST /units/{id}/report" ->
+                session.post(
+                        "/units/" + unit + "/report",
+                        Map.of("WARD.staffed", "20", "WARD.occupied", "10", "action", "save"));
             case "POST /admin/accounts" ->
                 session.post(
                         "/admin/accounts",

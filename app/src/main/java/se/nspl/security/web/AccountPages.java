@@ -35,7 +35,7 @@ class AccountPages {
 
     @Bean
     static NavigationItem accountsNavigation() {
-        return new NavigationItem("/admin/accounts", "nav.accounts", 990, Optional.of(Role.ADMIN));
+        return new NavigationItem("/admin/accounts", "nav.accounts", 990, Set.of(Role.ADMIN));
     }
 
     @GetMapping("/admin/accounts")

@@ -1,0 +1,119 @@
+package se.nspl.capacity.web;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.util.MultiValueMap;
+import se.nspl.capacity.EdStatus;
+import se.nspl.capacity.LevelFigures;
+import se.nspl.capacity.OperationalStatus;
+import se.nspl.capacity.Restriction;
+import se.nspl.capacity.UnitStatus;
+import se.nspl.shared.CareLevel;
+import se.nspl.shared.InvalidInputException;
+import se.nspl.shared.InvalidInputException.FieldError;
+
+/**
+ * Reads the report form into a {@link UnitStatus}. Field names follow the API's field paths
+ * ({@code ICU.staffed} for {@code levels.ICU.staffed}), so one set of error paths serves both.
+ */
+final class ReportForm {
+
+    static final List<String> FIGURES = List.of("staffed", "occupied", "surge24h", "reserve7d");
+
+    private ReportForm() {}
+
+    static UnitStatus read(MultiValueMap<String, String> form, Set<CareLevel> levels) {
+        var errors = new ArrayList<FieldError>();
+        var figures = new EnumMap<CareLevel, LevelFigures>(CareLevel.class);
+        for (var level : levels) {
+            var values = FIGURES.stream().map(f -> text(form, level + "." + f)).toList();
+            if (values.stream().allMatch(String::isEmpty)) {
+                continue; // the unit does not report this level now
+            }
+            var numbers = new Integer[FIGURES.size()];
+            for (int i = 0; i < FIGURES.size(); i++) {
+                numbers[i] = number(values.get(i), "levels." + level + "." + FIGURES.get(i), errors);
+            }
+            figures.put(level, new LevelFigures(numbers[0], numbers[1], numbers[2], numbers[3]));
+        }
+        var restrictions = EnumSet.noneOf(Restriction.class);
+        for (var value : form.getOrDefault("restrictions", List.of())) {
+            restrictions.add(choice(Restriction.class, value, "restrictions", errors));
+        }
+        restrictions.remove(null);
+        var status = new UnitStatus(
+                null,
+                figures,
+                choice(OperationalStatus.class, text(form, "operationalStatus"), "operationalStatus", errors),
+                restrictions,
+                choice(EdStatus.class, text(form, "emergencyDepartment"), "emergencyDepartment", errors),
+                number(text(form, "ventilatedPatients"), "ventilatedPatients", errors),
+                number(text(form, "ecmoPatients"), "ecmoPatients", errors),
+                number(text(form, "electiveNext7Days"), "electiveNext7Days", errors),
+                number(text(form, "electivePostponed"), "electivePostponed", errors),
+                text(form, "comment"));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return status;
+    }
+
+    /** The form's fields for a status, to fill the form again (from the last report or what was typed). */
+    static Map<String, String> valuesOf(UnitStatus status) {
+        var values = new java.util.HashMap<String, String>();
+        status.levels().forEach((level, f) -> {
+            values.put(level + ".staffed", String.valueOf(f.staffed()));
+            values.put(level + ".occupied", String.valueOf(f.occupied()));
+            values.put(level + ".surge24h", String.valueOf(f.surge24h()));
+            values.put(level + ".reserve7d", String.valueOf(f.reserve7d()));
+        });
+        values.put("operationalStatus", status.operationalStatus().name());
+        status.restrictions().forEach(r -> values.put("restrictions." + r, "on"));
+        put(values, "emergencyDepartment", status.emergencyDepartment());
+        put(values, "ventilatedPatients", status.ventilatedPatients());
+        put(values, "ecmoPatients", status.ecmoPatients());
+        put(values, "electiveNext7Days", status.electiveNext7Days());
+        put(values, "electivePostponed", status.electivePostponed());
+        put(values, "comment", status.comment());
+        return values;
+    }
+
+    private static void put(Map<String, String> values, String name, Object value) {
+        if (value != null) {
+            values.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
+        }
+    }
+
+    private static String text(MultiValueMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+
+    private static Integer number(String text, String path, List<FieldError> errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(path, "must be a whole number"));
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String text, String path, List<FieldError> errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(path, "is not one of the choices"));
+            return null;
+        }
+    }
+}
