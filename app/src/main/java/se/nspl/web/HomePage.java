@@ -1,14 +1,33 @@
 package se.nspl.web;
 
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import se.nspl.shared.Actor;
 
-/** The start page. Until the national situational picture exists, it is the registry's region list. */
+/**
+ * The start page after login: where a module needs the person first (see {@link StartPage}),
+ * otherwise the registry's region list until the national situational picture exists.
+ */
 @Controller
 class HomePage {
 
+    private final List<StartPage> startPages;
+
+    HomePage(List<StartPage> startPages) {
+        this.startPages = startPages.stream()
+                .sorted(Comparator.comparingInt(StartPage::order))
+                .toList();
+    }
+
     @GetMapping("/")
-    String home() {
-        return "redirect:/regions";
+    String home(Actor actor) {
+        return startPages.stream()
+                .map(page -> page.forActor(actor))
+                .flatMap(java.util.Optional::stream)
+                .findFirst()
+                .map(path -> "redirect:" + path)
+                .orElse("redirect:/regions");
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
+import se.nspl.Api;
 import se.nspl.IntegrationTest;
 import se.nspl.TestAccounts;
 
@@ -53,6 +55,8 @@ class BrowserTest {
             throw new IllegalStateException(
                     "Browser tests need Chromium at " + CHROMIUM + ": apt-get install chromium (or set NSPL_CHROMIUM)");
         }
+        // Generous on a loaded 2-core machine; a passing assertion returns as soon as it holds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -257,6 +261,31 @@ class BrowserTest {
     }
 
     @Test
+    void aReporterWithAnOverdueUnitLandsOnItsReportForm() {
+        String unit = new Api(port())
+                .get("/api/v1/units?region=25&kind=WARD", TestAccounts.ADMIN)
+                .json()
+                .get(0)
+                .path("id")
+                .asString();
+        String reporter = accounts.reporterFor("25", java.util.UUID.fromString(unit));
+
+        page.navigate(base + "/login");
+        page.getByLabel("Användarnamn").fill(reporter);
+        page.getByLabel("Lösenord").fill(TestAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
+                .click();
+
+        assertThat(page).hasURL(base + "/units/" + unit + "/report");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Vårdavdelningar");
+    }
+
+    private int port() {
+        return environment.getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    @Test
     void theApiIsDocumentedInSwaggerUi() {
         page.navigate(base + "/swagger-ui.html");
 
@@ -285,7 +314,9 @@ class BrowserTest {
         page.getByLabel("Lösenord").fill(TestAccounts.PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
                 .click();
-        assertThat(page).hasURL(base + "/regions");
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        // Where one lands depends on what is waiting (see aReporterWithAnOverdueUnitLandsOnItsReportForm).
+        page.navigate(base + "/regions");
     }
 
     private void screenshot(String name) {
