@@ -110,6 +110,32 @@ class CapacityApiTest extends ApiTest {
     }
 
     @Test
+    void concurrentRetriesWithOneKeyStoreOneReport() throws Exception {
+        // A unit of its own: the other tests must not see this report
+        String unit = unit("25", "pite", "WARD");
+        String key = UUID.randomUUID().toString();
+        int before = reports.history(UUID.fromString(unit), 500).size();
+        api.tokenFor(TestAccounts.NORRBOTTEN);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<Api.Response>>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> report(TestAccounts.NORRBOTTEN, unit, ward(40, 31), key)));
+            }
+            var ids = new java.util.HashSet<String>();
+            for (var call : calls) {
+                var response = call.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.status()).isIn(200, 201);
+                ids.add(response.json().path("id").asString());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(reports.history(UUID.fromString(unit), 500)).hasSize(before + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aCorrectionIsANewVersionAndTheCorrectedReportStaysInTheHistory() {
         String unit = unit("lycksele", "ADULT_ICU");
         var original = report(TestAccounts.VASTERBOTTEN, unit, icu(6, 3), null).json();
@@ -211,7 +237,11 @@ class CapacityApiTest extends ApiTest {
     }
 
     private String unit(String hospital, String kind) {
-        String hospitalId = api.get("/api/v1/hospitals?region=24&q=" + hospital, TestAccounts.NATIONAL)
+        return unit("24", hospital, kind);
+    }
+
+    private String unit(String region, String hospital, String kind) {
+        String hospitalId = api.get("/api/v1/hospitals?region=" + region + "&q=" + hospital, TestAccounts.NATIONAL)
                 .json()
                 .get(0)
                 .path("id")

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -74,7 +75,13 @@ class CapacityApi {
                     String idempotencyKey,
             @RequestBody UnitStatus status,
             Actor actor) {
-        var accepted = reporting.report(id, status, key(idempotencyKey), actor);
+        CapacityReporting.Accepted accepted;
+        try {
+            accepted = reporting.report(id, status, key(idempotencyKey), actor);
+        } catch (DuplicateKeyException e) {
+            // A concurrent retry with the same key won the race; asked again, it is a replay.
+            accepted = reporting.report(id, status, key(idempotencyKey), actor);
+        }
         var report = accepted.report();
         if (accepted.replayed()) {
             return Versions.withETag(report.version(), report);
