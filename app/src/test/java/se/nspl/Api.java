@@ -86,7 +86,9 @@ public final class Api {
         if (body == null) {
             request.method(method, BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json");
+            if (!headers.containsKey("Content-Type")) {
+                request.header("Content-Type", "application/json");
+            }
             String text = body instanceof String s ? s : JSON.writeValueAsString(body);
             request.method(method, BodyPublishers.ofString(text));
         }

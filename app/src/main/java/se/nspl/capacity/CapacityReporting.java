@@ -6,11 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +25,9 @@ import se.nspl.shared.Actor;
 import se.nspl.shared.CareLevel;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
+import se.nspl.shared.InvalidInputException.FieldError;
 import se.nspl.shared.NotFoundException;
+import se.nspl.shared.RegionCode;
 
 /** Accepting units' status reports and their corrections. */
 @Service
@@ -109,6 +115,62 @@ public class CapacityReporting {
         var report = accept(unit, status, Optional.empty(), actor);
         return new Preview(reports.current(unitId), report.status(), report.warnings());
     }
+
+    /** One unit's status from a line of a region's upload. */
+    public record UploadedStatus(int line, UUID unitId, UnitStatus status) {}
+
+    /** The most units one upload may report. */
+    public static final int MAX_UPLOAD = 5000;
+
+    /**
+     * Accepts a region's upload, one status per unit, all or nothing: when any line breaks a rule
+     * (or could not be read: {@code readErrors}), every broken rule is reported as
+     * {@code line N: field}, in line order, and nothing is stored.
+     */
+    @Transactional
+    public List<StatusReport> reportAll(
+            RegionCode region, List<UploadedStatus> upload, List<FieldError> readErrors, Actor actor) {
+        if (upload.size() + readErrors.size() == 0 || upload.size() > MAX_UPLOAD) {
+            throw new InvalidInputException("body", "upload 1 to " + MAX_UPLOAD + " units, one line each");
+        }
+        var errors = new ArrayList<>(readErrors);
+        var accepted = new ArrayList<StatusReport>();
+        var seen = new HashSet<UUID>();
+        for (var line : upload) {
+            String at = "line " + line.line() + ": ";
+            var unit = units.find(line.unitId());
+            if (unit.isEmpty() || !unit.get().region().equals(region)) {
+                errors.add(new FieldError(at + "unitId", "no unit of region " + region + " has this id"));
+                continue;
+            }
+            if (!seen.add(line.unitId())) {
+                errors.add(new FieldError(at + "unitId", "the unit is on an earlier line too"));
+                continue;
+            }
+            try {
+                accepted.add(accept(reportableUnit(line.unitId(), actor), line.status(), Optional.empty(), actor));
+            } catch (InvalidInputException e) {
+                e.errors().forEach(error -> errors.add(new FieldError(at + error.field(), error.message())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparingInt(CapacityReporting::lineOf));
+            throw new InvalidInputException(errors);
+        }
+        for (var report : accepted) {
+            reports.add(
+                    report, actor.id(), Optional.empty(), hash(report.status().canonical()));
+            publish(report);
+        }
+        return accepted;
+    }
+
+    private static int lineOf(FieldError error) {
+        var matcher = LINE.matcher(error.field());
+        return matcher.lookingAt() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    private static final Pattern LINE = Pattern.compile("line (\\d+): ");
 
     /** The care levels a unit of this kind reports. */
     public static Set<CareLevel> levelsReportedBy(UnitKind kind) {

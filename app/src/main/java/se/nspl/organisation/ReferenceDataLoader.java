@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import se.nspl.shared.Csv;
 import se.nspl.shared.RegionCode;
 
 /**
@@ -134,7 +135,7 @@ class ReferenceDataLoader implements ApplicationRunner {
 
     private static List<Map<String, String>> read(String file) {
         try (InputStream in = new ClassPathResource("reference-data/" + file).getInputStream()) {
-            return Csv.read(in);
+            return Csv.read(in).rows().stream().map(Csv.Row::fields).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -203,6 +203,65 @@ class CapacityApiTest extends ApiTest {
     }
 
     @Test
+    void aRegionUploadsItsUnitsAsCsv() {
+        String icu = unit("25", "gällivare", "ADULT_ICU");
+        String ward = unit("25", "gällivare", "WARD");
+        String csv =
+                "unitId,ICU_VENT.staffed,ICU_VENT.occupied,ICU.staffed,ICU.occupied,WARD.staffed,WARD.occupied,operationalStatus,restrictions,comment\n"
+                        + icu
+                        + ",3,2,4,4,,,RESTRICTED,STAFF;EQUIPMENT,\"Två sjuksköterskor sjuka, en respirator på service\"\n"
+                        + ward + ",,,,,45,41,,,\n";
+
+        var response = upload("25", csv);
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.json().path("accepted").asInt()).isEqualTo(2);
+        var current = api.get("/api/v1/units/" + icu + "/reports/current", TestAccounts.NATIONAL)
+                .json()
+                .path("status");
+        assertThat(current.path("levels").path("ICU_VENT").path("available").asInt())
+                .isEqualTo(1);
+        assertThat(current.path("restrictions").size()).isEqualTo(2);
+        assertThat(current.path("comment").asString()).startsWith("Två sjuksköterskor sjuka,");
+    }
+
+    @Test
+    void aCsvUploadWithAnyBadLineStoresNothingAndNamesEveryLine() {
+        String good = unit("25", "sunderby", "WARD");
+        String bad = unit("25", "sunderby", "ADULT_ICU");
+        int before = reports.history(UUID.fromString(good), 500).size();
+        String csv = "unitId,WARD.staffed,WARD.occupied,ICU.staffed,ICU.occupied\n"
+                + good + ",30,20,,\n"
+                + bad + ",,,5,9\n"
+                + "not-a-unit,1,1,,\n"
+                + wardUnit + ",10,5,,\n";
+
+        var response = upload("25", csv);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields())
+                .containsExactly("line 3: levels.ICU.occupied", "line 4: unitId", "line 5: unitId");
+        assertThat(reports.history(UUID.fromString(good), 500)).hasSize(before);
+    }
+
+    @Test
+    void aCsvUploadWithAnUnknownColumnIsRefused() {
+        var response = upload("25", "unitId,ICU.free\n" + UUID.randomUUID() + ",3\n");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("columns");
+    }
+
+    private Api.Response upload(String region, String csv) {
+        return api.send(
+                "POST",
+                "/api/v1/regions/" + region + "/reports",
+                TestAccounts.NORRBOTTEN,
+                Map.of("Content-Type", "text/csv"),
+                csv);
+    }
+
+    @Test
     void aRegionRaisesItsPreparednessLevelWithHistory() {
         var raised = api.send(
                 "PUT",

@@ -82,6 +82,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/units/{id}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("POST /api/v1/reports/{id}/corrections", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("PUT /api/v1/regions/{code}/preparedness", Set.of(OWN_REGION));
+        API.put("POST /api/v1/regions/{code}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -223,6 +224,13 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                         "/api/v1/reports/" + newReport() + "/corrections",
                         Map.of("If-Match", "\"0\""),
                         WARD_REPORT);
+            case "POST /api/v1/regions/{code}/reports" ->
+                apiCall(
+                        who,
+                        "POST",
+                        "/api/v1/regions/24/reports",
+                        Map.of("Content-Type", "text/csv"),
+                        "unitId,WARD.staffed,WARD.occupied\n" + unit + ",20,10\n");
             case "PUT /api/v1/regions/{code}/preparedness" ->
                 apiCall(who, "PUT", "/api/v1/regions/24/preparedness", Map.of(), Map.of("level", "NORMALLAGE"));
             case "POST /api/v1/accounts" ->

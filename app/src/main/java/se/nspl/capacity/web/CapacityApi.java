@@ -3,7 +3,9 @@ package se.nspl.capacity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,6 +34,7 @@ import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReports;
 import se.nspl.capacity.UnitStatus;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Csv;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.NotFoundException;
 import se.nspl.shared.RegionCode;
@@ -89,6 +92,26 @@ class CapacityApi {
         return ResponseEntity.created(URI.create("/api/v1/reports/" + report.id()))
                 .eTag(Versions.eTag(report.version()))
                 .body(report);
+    }
+
+    /** What an upload stored: one report per line. */
+    record UploadResult(int accepted, List<UUID> reports) {}
+
+    @PostMapping(
+            path = "/regions/{code}/reports",
+            consumes = {"text/csv", "text/plain"})
+    @Operation(
+            summary = "Upload a region's reports as CSV, one line per unit, all or nothing",
+            description = "Columns are the JSON field names (`unitId`, `ICU.staffed`, `ICU.occupied`, …, see"
+                    + " docs/capacity.md). When any line breaks a rule, every broken rule is listed as"
+                    + " `line N: field` and nothing is stored.")
+    ResponseEntity<UploadResult> upload(@PathVariable RegionCode code, @RequestBody String csv, Actor actor) {
+        var table = Csv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        var read = CsvUpload.read(table);
+        var stored = reporting.reportAll(code, read.statuses(), read.errors(), actor);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new UploadResult(
+                        stored.size(), stored.stream().map(StatusReport::id).toList()));
     }
 
     @GetMapping("/units/{id}/reports")

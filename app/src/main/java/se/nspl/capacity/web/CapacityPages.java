@@ -116,7 +116,7 @@ class CapacityPages {
     String form(@PathVariable UUID id, Actor actor, Model model) {
         var unit = reportable(id, actor);
         var last = reports.current(id);
-        return form(unit, last.map(r -> ReportForm.valuesOf(r.status())).orElse(Map.of()), Map.of(), last, model);
+        return form(unit, last.map(r -> StatusFields.valuesOf(r.status())).orElse(Map.of()), Map.of(), last, model);
     }
 
     @PostMapping("/units/{id}/report")
@@ -134,7 +134,7 @@ class CapacityPages {
             return form(unit, typed, Map.of(), reports.current(id), model);
         }
         try {
-            var status = ReportForm.read(form, CapacityReporting.levelsReportedBy(unit.kind()));
+            var status = StatusFields.read(form, CapacityReporting.levelsReportedBy(unit.kind()));
             if (action.equals("save")) {
                 var accepted = reporting.report(id, status, Optional.empty(), actor);
                 redirect.addFlashAttribute("saved", unit.name());
@@ -166,7 +166,7 @@ class CapacityPages {
         model.addAttribute("unit", unit);
         model.addAttribute("hospital", registry.hospital(unit.hospitalId()));
         model.addAttribute("levels", CapacityReporting.levelsReportedBy(unit.kind()));
-        model.addAttribute("figures", ReportForm.FIGURES);
+        model.addAttribute("figures", StatusFields.FIGURES);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("last", last);
@@ -191,7 +191,7 @@ class CapacityPages {
         for (var level : levels) {
             var old = before.map(b -> b.levels().get(level)).orElse(null);
             var now = after.levels().get(level);
-            for (var figure : ReportForm.FIGURES) {
+            for (var figure : StatusFields.FIGURES) {
                 String was = old == null ? "–" : String.valueOf(value(old, figure));
                 String is = now == null ? "–" : String.valueOf(value(now, figure));
                 changes.add(new Change(level.name(), figure, was, is));

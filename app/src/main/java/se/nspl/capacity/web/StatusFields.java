@@ -1,5 +1,7 @@
 package se.nspl.capacity.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -17,14 +19,15 @@ import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
 
 /**
- * Reads the report form into a {@link UnitStatus}. Field names follow the API's field paths
- * ({@code ICU.staffed} for {@code levels.ICU.staffed}), so one set of error paths serves both.
+ * Reads a {@link UnitStatus} from named fields: the report form's inputs or a CSV upload's
+ * columns. Names follow the API ({@code ICU.staffed} for {@code levels.ICU.staffed},
+ * {@code operationalStatus}, …), and so do the error paths.
  */
-final class ReportForm {
+final class StatusFields {
 
     static final List<String> FIGURES = List.of("staffed", "occupied", "surge24h", "reserve7d");
 
-    private ReportForm() {}
+    private StatusFields() {}
 
     static UnitStatus read(MultiValueMap<String, String> form, Set<CareLevel> levels) {
         var errors = new ArrayList<FieldError>();
@@ -46,7 +49,7 @@ final class ReportForm {
         }
         restrictions.remove(null);
         var status = new UnitStatus(
-                null,
+                instant(text(form, "observedAt"), errors),
                 figures,
                 choice(OperationalStatus.class, text(form, "operationalStatus"), "operationalStatus", errors),
                 restrictions,
@@ -91,6 +94,18 @@ final class ReportForm {
     private static String text(MultiValueMap<String, String> form, String name) {
         String value = form.getFirst(name);
         return value == null ? "" : value.strip();
+    }
+
+    private static Instant instant(String text, List<FieldError> errors) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("observedAt", "must be a UTC time such as 2026-11-26T08:00:00Z"));
+            return null;
+        }
     }
 
     private static Integer number(String text, String path, List<FieldError> errors) {

@@ -1,0 +1,90 @@
+package se.nspl.capacity.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.util.LinkedMultiValueMap;
+import se.nspl.capacity.CapacityReporting.UploadedStatus;
+import se.nspl.shared.CareLevel;
+import se.nspl.shared.Csv;
+import se.nspl.shared.InvalidInputException;
+import se.nspl.shared.InvalidInputException.FieldError;
+
+/**
+ * A region's CSV upload, one line per unit. Columns are the API's field names: {@code unitId}
+ * (required), {@code observedAt}, {@code operationalStatus}, {@code restrictions} (separated by
+ * {@code ;}), {@code emergencyDepartment}, {@code ventilatedPatients}, {@code ecmoPatients},
+ * {@code electiveNext7Days}, {@code electivePostponed}, {@code comment}, and per care level
+ * {@code ICU.staffed}, {@code ICU.occupied}, {@code ICU.surge24h}, {@code ICU.reserve7d}; a level
+ * whose cells are empty is not reported for that unit. See docs/capacity.md.
+ */
+final class CsvUpload {
+
+    static final Set<String> COLUMNS = Stream.concat(
+                    Stream.of(
+                            "unitId",
+                            "observedAt",
+                            "operationalStatus",
+                            "restrictions",
+                            "emergencyDepartment",
+                            "ventilatedPatients",
+                            "ecmoPatients",
+                            "electiveNext7Days",
+                            "electivePostponed",
+                            "comment"),
+                    Arrays.stream(CareLevel.values())
+                            .flatMap(level -> StatusFields.FIGURES.stream().map(f -> level + "." + f)))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The lines that could be read, and what was wrong with the others. */
+    record Read(List<UploadedStatus> statuses, List<FieldError> errors) {}
+
+    private CsvUpload() {}
+
+    static Read read(Csv.Table table) {
+        var errors = new ArrayList<FieldError>();
+        table.columns().stream()
+                .filter(column -> !COLUMNS.contains(column))
+                .forEach(column -> errors.add(new FieldError("columns", "unknown column '" + column + "'")));
+        if (!table.columns().contains("unitId")) {
+            errors.add(new FieldError("columns", "the column 'unitId' is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var upload = new ArrayList<UploadedStatus>();
+        for (var row : table.rows()) {
+            String at = "line " + row.line() + ": ";
+            try {
+                var unitId = UUID.fromString(row.get("unitId"));
+                upload.add(new UploadedStatus(
+                        row.line(), unitId, StatusFields.read(fields(row), EnumSet.allOf(CareLevel.class))));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(at + "unitId", "is not a unit id"));
+            } catch (InvalidInputException e) {
+                e.errors().forEach(error -> errors.add(new FieldError(at + error.field(), error.message())));
+            }
+        }
+        return new Read(upload, errors);
+    }
+
+    private static LinkedMultiValueMap<String, String> fields(Csv.Row row) {
+        var fields = new LinkedMultiValueMap<String, String>();
+        row.fields().forEach((column, value) -> {
+            if (column.equals("restrictions")) {
+                Arrays.stream(value.split(";", -1))
+                        .map(String::strip)
+                        .filter(r -> !r.isEmpty())
+                        .forEach(r -> fields.add(column, r));
+            } else {
+                fields.add(column, value);
+            }
+        });
+        return fields;
+    }
+}
