@@ -73,6 +73,8 @@ final class TestData {
         private final String id;
         private String origin = "origin";
         private CareLevel level = CareLevel.ICU_VENT;
+        private int count = 1;
+        private int priority = 1;
 
         private GroupBuilder(String id) {
             this.id = id;
@@ -88,8 +90,18 @@ final class TestData {
             return this;
         }
 
+        GroupBuilder count(int count) {
+            this.count = count;
+            return this;
+        }
+
+        GroupBuilder priority(int priority) {
+            this.priority = priority;
+            return this;
+        }
+
         PatientGroup build() {
-            return new PatientGroup(id, origin, level, 1, 1);
+            return new PatientGroup(id, origin, level, count, priority);
         }
     }
 
@@ -102,6 +114,8 @@ final class TestData {
         private double fixedMinutes = 0;
         private double dutyMinutes = 600;
         private LevelCounts capacity = counts(1, 1, 1);
+        private int vehicles = 1;
+        private int seats = 1;
 
         private TransportBuilder(String id) {
             this.id = id;
@@ -138,8 +152,19 @@ final class TestData {
             return this;
         }
 
+        TransportBuilder vehicles(int vehicles) {
+            this.vehicles = vehicles;
+            return this;
+        }
+
+        TransportBuilder seats(int seats) {
+            this.seats = seats;
+            return this;
+        }
+
         Transport build() {
-            return new Transport(id, mode, baseLat, baseLon, 1, speedKmh, fixedMinutes, dutyMinutes, capacity, 1);
+            return new Transport(
+                    id, mode, baseLat, baseLon, vehicles, speedKmh, fixedMinutes, dutyMinutes, capacity, seats);
         }
     }
 

@@ -1,0 +1,103 @@
+package se.nspl.distribution.engine.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import se.nspl.distribution.engine.DistributionOptimiser;
+import se.nspl.distribution.engine.DistributionPlan;
+import se.nspl.distribution.engine.DistributionProblem;
+import se.nspl.distribution.engine.FieldError;
+import se.nspl.distribution.engine.InvalidProblemException;
+import se.nspl.distribution.engine.PlanWriter;
+import se.nspl.distribution.engine.ProblemReader;
+
+/**
+ * {@code bin/nspl distribute PROBLEM.json [--time-limit SECONDS]}: reads a problem of the contract, optimises it and
+ * prints the plan's JSON on standard output. Exit codes: 0 a plan was printed, 2 the command line or the problem file
+ * is wrong (the reasons on standard error).
+ */
+public final class DistributeCommand {
+
+    static final int OK = 0;
+    static final int BAD_INPUT = 2;
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    static final String USAGE = "Usage: bin/nspl distribute PROBLEM.json [--time-limit SECONDS]";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public DistributeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new DistributeCommand(System.out, System.err).run(args));
+    }
+
+    public int run(String... args) {
+        Path file = null;
+        Duration timeLimit = DEFAULT_TIME_LIMIT;
+        for (int k = 0; k < args.length; k++) {
+            if (args[k].equals("--time-limit")) {
+                if (k + 1 == args.length) {
+                    return usage("--time-limit needs a number of seconds");
+                }
+                timeLimit = seconds(args[++k]);
+                if (timeLimit == null) {
+                    return usage("--time-limit must be a positive number of seconds, not '" + args[k] + "'");
+                }
+            } else if (args[k].startsWith("-") || file != null) {
+                return usage("unexpected argument '" + args[k] + "'");
+            } else {
+                file = Path.of(args[k]);
+            }
+        }
+        if (file == null) {
+            return usage("the problem file is missing");
+        }
+        DistributionProblem problem;
+        try (InputStream json = Files.newInputStream(file)) {
+            problem = new ProblemReader().read(json);
+        } catch (NoSuchFileException e) {
+            err.println("nspl distribute: cannot read " + file + ": no such file");
+            return BAD_INPUT;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("nspl distribute: cannot read " + file + ": " + e.getMessage());
+            return BAD_INPUT;
+        } catch (InvalidProblemException e) {
+            err.println("nspl distribute: " + file + " is not a valid distribution problem:");
+            for (FieldError error : e.errors()) {
+                err.println("  " + error);
+            }
+            return BAD_INPUT;
+        }
+        DistributionPlan plan = new DistributionOptimiser().optimise(problem, timeLimit);
+        out.println(new PlanWriter().write(problem, plan));
+        return OK;
+    }
+
+    private int usage(String problem) {
+        err.println("nspl distribute: " + problem);
+        err.println(USAGE);
+        return BAD_INPUT;
+    }
+
+    private static Duration seconds(String text) {
+        try {
+            double seconds = Double.parseDouble(text);
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                return null;
+            }
+            return Duration.ofNanos((long) (seconds * 1e9));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
