@@ -261,6 +261,29 @@ class BrowserTest {
     }
 
     @Test
+    void aCoordinatorUpdatesAllUnitsInTheQuickReport() {
+        logIn(TestAccounts.STOCKHOLM);
+        page.navigate(base + "/report/quick");
+        var staffed = page.getByLabel("Södertälje sjukhus, Vårdavdelningar, Vårdavdelning, Bemannade");
+        var occupied = page.getByLabel("Södertälje sjukhus, Vårdavdelningar, Vårdavdelning, Belagda");
+
+        staffed.fill("50");
+        occupied.fill("70");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara alla"))
+                .click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Inget sparades");
+        assertThat(occupied).hasAttribute("aria-invalid", "true");
+
+        occupied.fill("44");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara alla"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Sparade rapporter: 1");
+        assertThat(page.locator("#units")).containsText("50 / 44");
+        screenshot("quick-report");
+    }
+
+    @Test
     void aReporterWithAnOverdueUnitLandsOnItsReportForm() {
         // Kalix's ward is reported by no other test, so it is overdue (never reported).
         var api = new Api(port());

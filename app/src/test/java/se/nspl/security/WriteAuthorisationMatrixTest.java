@@ -94,6 +94,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /units/{id}", Set.of(ADMIN, OWN_REGION));
         PAGES.put("POST /regions/{code}/participation", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /units/{id}/report", Set.of(OWN_REGION, REPORTER));
+        PAGES.put("POST /report/quick", Set.of(OWN_REGION, REPORTER));
         PAGES.put("POST /admin/accounts", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
@@ -303,6 +304,8 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post(
                         "/units/" + unit + "/report",
                         Map.of("WARD.staffed", "20", "WARD.occupied", "10", "action", "save"));
+            case "POST /report/quick" ->
+                session.post("/report/quick", Map.of(unit + ".WARD.staffed", "20", unit + ".WARD.occupied", "10"));
             case "POST /admin/accounts" ->
                 session.post(
                         "/admin/accounts",

@@ -2,6 +2,7 @@ package se.nspl.capacity.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ import se.nspl.organisation.ReportingUnits;
 import se.nspl.shared.Actor;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
+import se.nspl.shared.RegionCode;
 import se.nspl.shared.Role;
 import se.nspl.web.NavigationItem;
 
@@ -85,17 +87,70 @@ class CapacityPages {
 
     @GetMapping("/report")
     String units(Actor actor, Model model) {
-        if (actor.region().isEmpty()) {
-            throw new ForbiddenException(
-                    "reports are made by the regions: log in as a region's coordinator or reporter");
+        var region = regionOf(actor);
+        var rows = rows(actor);
+        model.addAttribute("region", registry.region(region));
+        model.addAttribute("preparedness", preparedness.current(region));
+        model.addAttribute("rows", rows);
+        model.addAttribute(
+                "overdueCount", rows.stream().filter(UnitRow::overdue).count());
+        return "capacity/units";
+    }
+
+    @GetMapping("/report/quick")
+    String quick(Actor actor, Model model) {
+        var rows = quickRows(actor);
+        return quick(actor, rows, QuickReport.values(rows), Map.of(), model);
+    }
+
+    @PostMapping("/report/quick")
+    String saveQuick(@RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect) {
+        var rows = quickRows(actor);
+        try {
+            var stored = reporting.reportAll(regionOf(actor), QuickReport.read(rows, form), List.of(), actor);
+            redirect.addFlashAttribute("savedQuick", stored.size());
+            return "redirect:/report";
+        } catch (InvalidInputException e) {
+            var errors = e.errors().stream()
+                    .collect(Collectors.toMap(
+                            f -> QuickReport.fieldOf(f.field(), rows), f -> f.message(), (a, b) -> a + "; " + b));
+            return quick(actor, rows, form, errors, model);
         }
-        var region = actor.region().get();
+    }
+
+    private String quick(
+            Actor actor,
+            List<QuickReport.Row> rows,
+            Map<String, String> values,
+            Map<String, String> errors,
+            Model model) {
+        model.addAttribute("region", registry.region(regionOf(actor)));
+        model.addAttribute("rows", rows);
+        model.addAttribute("figures", QuickReport.FIGURES);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        return "capacity/quick";
+    }
+
+    private List<QuickReport.Row> quickRows(Actor actor) {
+        return rows(actor).stream()
+                .map(row -> new QuickReport.Row(
+                        row.unit(),
+                        row.hospital().name(),
+                        QuickReport.levelsOf(row.unit(), row.current()),
+                        row.current()))
+                .toList();
+    }
+
+    /** The active units the actor reports for, by hospital, with their current report. */
+    private List<UnitRow> rows(Actor actor) {
+        var region = regionOf(actor);
         var overdue = staleness.overdue(Optional.of(region)).stream()
                 .map(OverdueUnit::unitId)
                 .collect(Collectors.toSet());
         var hospitalsById =
                 hospitals.inRegion(region).stream().collect(Collectors.toMap(Hospital::id, Function.identity()));
-        var rows = units.find(Optional.of(region), Optional.empty(), Optional.empty()).stream()
+        return units.find(Optional.of(region), Optional.empty(), Optional.empty()).stream()
                 .filter(ReportingUnit::active)
                 .filter(unit -> ReportingPermissions.mayReportFor(actor, unit))
                 .map(unit -> new UnitRow(
@@ -103,13 +158,16 @@ class CapacityPages {
                         hospitalsById.get(unit.hospitalId()),
                         reports.current(unit.id()),
                         overdue.contains(unit.id())))
+                .sorted(Comparator.comparing((UnitRow row) -> row.hospital().name())
+                        .thenComparing(row -> row.unit().kind())
+                        .thenComparing(row -> row.unit().name()))
                 .toList();
-        model.addAttribute("region", registry.region(region));
-        model.addAttribute("preparedness", preparedness.current(region));
-        model.addAttribute("rows", rows);
-        model.addAttribute(
-                "overdueCount", rows.stream().filter(UnitRow::overdue).count());
-        return "capacity/units";
+    }
+
+    private static RegionCode regionOf(Actor actor) {
+        return actor.region()
+                .orElseThrow(() -> new ForbiddenException(
+                        "reports are made by the regions: log in as a region's coordinator or reporter"));
     }
 
     @GetMapping("/units/{id}/report")
