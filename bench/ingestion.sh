@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Report ingestion benchmark: the platform from its jar on a real PostgreSQL, loaded over loopback
+# at a fixed rate of JSON reports; then, for comparison, the same PostgreSQL's raw single-row
+# insert rate with pgbench. Needs `./mvnw package -DskipTests` first and a PostgreSQL at
+# 127.0.0.1:5432 with trust auth for `postgres` (as on the project's machines).
+# Usage: bench/ingestion.sh [REPORTS_PER_SECOND] [SECONDS]     (defaults 500, 60)
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+rate="${1:-500}"
+seconds="${2:-60}"
+db=nspl_bench
+port=8099
+password="bench-admin-$(date +%s)"
+export PGHOST=127.0.0.1 PGUSER=postgres
+
+dropdb --if-exists --force "$db"
+createdb "$db"
+
+NSPL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" NSPL_DB_USER=postgres NSPL_DB_PASSWORD= \
+    NSPL_INITIAL_ADMIN_PASSWORD="$password" NSPL_PORT="$port" \
+    bin/nspl serve > target-bench-server.log 2>&1 &
+server=$!
+trap 'kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true' EXIT
+
+for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$port/actuator/health" > /dev/null && break
+    sleep 1
+done
+
+echo "== NSPL report ingestion ($(nproc) cores, $(java -version 2>&1 | head -1))"
+java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.IngestionBenchmark \
+    "http://127.0.0.1:$port" "$password" "$rate" "$seconds"
+echo "== rows stored: $(psql -d "$db" -Atc 'select count(*) from status_report')"
+
+echo "== PostgreSQL raw single-row inserts (pgbench, 8 clients, 20 s)"
+psql -d "$db" -qc 'create table bench_insert (id bigserial primary key, unit uuid, figures jsonb, at timestamptz default now())'
+script=$(mktemp)
+echo "insert into bench_insert (unit, figures) values (gen_random_uuid(), '{\"WARD\": {\"staffed\": 40, \"occupied\": 31}}');" > "$script"
+pgbench -d "$db" -n -c 8 -j 2 -T 20 -f "$script" | grep -E "tps|latency average|number of transactions actually"
+rm -f "$script"
