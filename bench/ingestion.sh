@@ -37,5 +37,5 @@ echo "== PostgreSQL raw single-row inserts (pgbench, 8 clients, 20 s)"
 psql -d "$db" -qc 'create table bench_insert (id bigserial primary key, unit uuid, figures jsonb, at timestamptz default now())'
 script=$(mktemp)
 echo "insert into bench_insert (unit, figures) values (gen_random_uuid(), '{\"WARD\": {\"staffed\": 40, \"occupied\": 31}}');" > "$script"
-pgbench -d "$db" -n -c 8 -j 2 -T 20 -f "$script" | grep -E "tps|latency average|number of transactions actually"
+pgbench -n -c 8 -j 2 -T 20 -f "$script" "$db" | grep -E "tps|latency average|number of transactions actually"
 rm -f "$script"
