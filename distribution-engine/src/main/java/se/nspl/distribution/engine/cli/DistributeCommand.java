@@ -4,22 +4,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import se.nspl.distribution.engine.DistributionOptimiser;
 import se.nspl.distribution.engine.DistributionPlan;
 import se.nspl.distribution.engine.DistributionProblem;
 import se.nspl.distribution.engine.FieldError;
 import se.nspl.distribution.engine.InvalidProblemException;
 import se.nspl.distribution.engine.PlanWriter;
+import se.nspl.distribution.engine.ProblemGenerator;
 import se.nspl.distribution.engine.ProblemReader;
+import se.nspl.distribution.engine.ProblemWriter;
 
 /**
  * {@code bin/nspl distribute PROBLEM.json [--time-limit SECONDS]}: reads a problem of the contract, optimises it and
  * prints the plan's JSON on standard output. Exit codes: 0 a plan was printed, 2 the command line or the problem file
  * is wrong (the reasons on standard error).
+ *
+ * <p>{@code bin/nspl distribute --generate --seed N --origins K --patients P [--out FILE]}: writes a realistic problem
+ * of the {@link ProblemGenerator} to standard output or {@code FILE} instead. Exit codes: 0 the problem was written, 2
+ * the command line is wrong or the file cannot be written.
  */
 public final class DistributeCommand {
 
@@ -27,7 +36,9 @@ public final class DistributeCommand {
     static final int BAD_INPUT = 2;
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
-    static final String USAGE = "Usage: bin/nspl distribute PROBLEM.json [--time-limit SECONDS]";
+    static final String USAGE = """
+            Usage: bin/nspl distribute PROBLEM.json [--time-limit SECONDS]
+                   bin/nspl distribute --generate --seed N --origins K --patients P [--out FILE]""";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -42,6 +53,9 @@ public final class DistributeCommand {
     }
 
     public int run(String... args) {
+        if (Arrays.asList(args).contains("--generate")) {
+            return generate(args);
+        }
         Path file = null;
         Duration timeLimit = DEFAULT_TIME_LIMIT;
         for (int k = 0; k < args.length; k++) {
@@ -81,6 +95,86 @@ public final class DistributeCommand {
         DistributionPlan plan = new DistributionOptimiser().optimise(problem, timeLimit);
         out.println(new PlanWriter().write(problem, plan));
         return OK;
+    }
+
+    private int generate(String... args) {
+        Long seed = null;
+        Integer origins = null;
+        Integer patients = null;
+        Path outFile = null;
+        for (int k = 0; k < args.length; k++) {
+            String option = args[k];
+            if (option.equals("--generate")) {
+                continue;
+            }
+            if (!List.of("--seed", "--origins", "--patients", "--out").contains(option)) {
+                return usage("unexpected argument '" + option + "' with --generate");
+            }
+            if (k + 1 == args.length) {
+                return usage(option + " needs a value");
+            }
+            String value = args[++k];
+            switch (option) {
+                case "--seed" -> {
+                    seed = longOf(value);
+                    if (seed == null) {
+                        return usage("--seed must be a whole number, not '" + value + "'");
+                    }
+                }
+                case "--origins" -> {
+                    origins = positive(value);
+                    if (origins == null) {
+                        return usage("--origins must be a positive whole number, not '" + value + "'");
+                    }
+                }
+                case "--patients" -> {
+                    patients = positive(value);
+                    if (patients == null) {
+                        return usage("--patients must be a positive whole number, not '" + value + "'");
+                    }
+                }
+                default -> outFile = Path.of(value);
+            }
+        }
+        if (seed == null || origins == null || patients == null) {
+            return usage("--generate needs --seed, --origins and --patients");
+        }
+        DistributionProblem problem;
+        try {
+            problem = new ProblemGenerator().generate(seed, origins, patients);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        String json = new ProblemWriter().write(problem) + "\n";
+        if (outFile == null) {
+            out.print(json);
+            out.flush();
+            return OK;
+        }
+        try {
+            Files.writeString(outFile, json, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("nspl distribute: cannot write " + outFile + ": " + e);
+            return BAD_INPUT;
+        }
+        return OK;
+    }
+
+    private static Long longOf(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer positive(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            return value > 0 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private int usage(String problem) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.nspl.distribution.engine.DistributionProblem;
+import se.nspl.distribution.engine.PatientGroup;
+import se.nspl.distribution.engine.ProblemReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -102,5 +105,54 @@ class DistributeCommandTest {
 
         assertThat(run(problem, problem)).isEqualTo(2);
         assertThat(run(problem, "--fast")).isEqualTo(2);
+    }
+
+    @Test
+    void generatesTheSameProblemOnStandardOutputAndIntoAFile() throws IOException {
+        assertThat(run("--generate", "--seed", "3", "--origins", "2", "--patients", "50"))
+                .isZero();
+        String printed = out.toString(StandardCharsets.UTF_8);
+        Path file = directory.resolve("generated.json");
+
+        int exit = run("--generate", "--seed", "3", "--origins", "2", "--patients", "50", "--out", file.toString());
+
+        assertThat(exit).isZero();
+        assertThat(Files.readString(file)).isEqualTo(printed);
+        DistributionProblem problem = new ProblemReader().read(printed);
+        assertThat(problem.patients().stream().mapToInt(PatientGroup::count).sum())
+                .isEqualTo(50);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void rejectsAWrongGenerateCommandLineWithTwo() {
+        assertThat(run("--generate", "--origins", "2", "--patients", "50")).isEqualTo(2);
+        assertThat(run("--generate", "--seed", "x", "--origins", "2", "--patients", "50"))
+                .isEqualTo(2);
+        assertThat(run("--generate", "--seed", "1", "--origins", "0", "--patients", "50"))
+                .isEqualTo(2);
+        assertThat(run("--generate", "--seed", "1", "--origins", "200", "--patients", "500"))
+                .isEqualTo(2);
+        assertThat(run("--generate", "--seed", "1", "--origins", "5", "--patients", "3"))
+                .isEqualTo(2);
+        assertThat(run("--generate", "--seed", "1", "--origins", "2", "--patients"))
+                .isEqualTo(2);
+        assertThat(run("--generate", "--seed", "1", "--origins", "2", "--patients", "50", "--time-limit", "5"))
+                .isEqualTo(2);
+        assertThat(run("--generate", "--seed", "1", "--origins", "2", "--patients", "50", "extra.json"))
+                .isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--generate --seed N");
+    }
+
+    @Test
+    void saysWhenTheGeneratedProblemCannotBeWrittenAndExitsWithTwo() {
+        String intoMissingDirectory = directory.resolve("no/such/dir/p.json").toString();
+
+        int exit =
+                run("--generate", "--seed", "1", "--origins", "2", "--patients", "50", "--out", intoMissingDirectory);
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cannot write");
     }
 }
