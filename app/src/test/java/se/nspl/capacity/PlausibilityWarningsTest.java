@@ -1,8 +1,8 @@
 package se.nspl.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.nspl.capacity.UnitStatusBuilder.status;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.nspl.shared.CareLevel;
 
@@ -37,8 +37,8 @@ class PlausibilityWarningsTest {
 
     @Test
     void warnsWhenALevelReportedBeforeIsMissing() {
-        var before = StatusRulesTest.status(
-                Map.of(CareLevel.ICU, new LevelFigures(10, 5, 0, 0), CareLevel.ECMO, new LevelFigures(2, 1, 0, 0)));
+        var before =
+                status().level(CareLevel.ICU, 10, 5).level(CareLevel.ECMO, 2, 1).build();
 
         assertThat(PlausibilityWarnings.between(before, icu(10)))
                 .singleElement()
@@ -47,6 +47,6 @@ class PlausibilityWarningsTest {
     }
 
     private static UnitStatus icu(int staffed) {
-        return StatusRulesTest.icu(staffed, 0, 0);
+        return status().level(CareLevel.ICU, staffed, 0).build();
     }
 }
