@@ -68,17 +68,17 @@ public class CapacityReporting {
     public Accepted report(UUID unitId, UnitStatus status, Optional<String> idempotencyKey, Actor actor) {
         var unit = reportableUnit(unitId, actor);
         byte[] hash = hash(status.canonical() + "|unit=" + unitId);
-        if (idempotencyKey.isPresent()) {
-            var earlier = reports.byIdempotencyKey(actor.id(), idempotencyKey.get());
-            if (earlier.isPresent()) {
-                if (!Arrays.equals(reports.bodyHash(earlier.get().id()).orElse(null), hash)) {
-                    throw new IdempotencyKeyReusedException(idempotencyKey.get());
-                }
-                return new Accepted(earlier.get(), true);
-            }
-        }
         var report = accept(unit, status, Optional.empty(), actor);
-        reports.add(report, actor.id(), idempotencyKey, hash);
+        // stored first, looked up only when the key was used before: only a retry costs a second
+        // statement, and of two concurrent retries the second waits for the first, then replays it
+        if (!reports.add(report, actor.id(), idempotencyKey, hash)) {
+            String key = idempotencyKey.orElseThrow();
+            var earlier = reports.byIdempotencyKey(actor.id(), key).orElseThrow();
+            if (!Arrays.equals(reports.bodyHash(earlier.id()).orElse(null), hash)) {
+                throw new IdempotencyKeyReusedException(key);
+            }
+            return new Accepted(earlier, true);
+        }
         publish(report);
         return new Accepted(report, false);
     }

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,20 +31,17 @@ public class StatusReports {
 
     /** The unit's current state: its latest report that no correction replaced. */
     public Optional<StatusReport> current(UUID unit) {
-        return select(
-                        "where unit_id = ? and superseded_by is null order by observed_at desc, received_at desc limit 1",
-                        unit)
-                .stream()
+        return select("where unit_id = ? and superseded_by is null", NEWEST_FIRST, 1, unit).stream()
                 .findFirst();
     }
 
     public Optional<StatusReport> find(UUID id) {
-        return select("where id = ?", id).stream().findFirst();
+        return select("where id = ?", "", 1, id).stream().findFirst();
     }
 
     /** All reports of the unit, corrected ones too, newest first. */
     public List<StatusReport> history(UUID unit, int limit) {
-        return select("where unit_id = ? order by observed_at desc, received_at desc limit " + limit, unit);
+        return select("where unit_id = ?", NEWEST_FIRST, limit, unit);
     }
 
     /** When each unit of the region (or of all regions) last reported a current report. */
@@ -63,7 +61,7 @@ public class StatusReports {
     }
 
     Optional<StatusReport> byIdempotencyKey(UUID actor, String key) {
-        return select("where reported_by_id = ? and idempotency_key = ?", actor, key).stream()
+        return select("where reported_by_id = ? and idempotency_key = ?", "", 1, actor, key).stream()
                 .findFirst();
     }
 
@@ -74,14 +72,28 @@ public class StatusReports {
                 .optional();
     }
 
-    void add(StatusReport report, UUID actorId, Optional<String> idempotencyKey, byte[] bodyHash) {
+    /**
+     * Stores the report with its figures in one statement. Returns false, storing nothing, when
+     * the actor used the idempotency key before (the caller then looks up that earlier report).
+     */
+    boolean add(StatusReport report, UUID actorId, Optional<String> idempotencyKey, byte[] bodyHash) {
         var status = report.status();
-        jdbc.sql("""
-                        insert into status_report (id, unit_id, region_code, observed_at, received_at, reported_by,
-                            reported_by_id, corrects, operational_status, restrictions, ed_status,
-                            elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
-                            warnings, idempotency_key, body_hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        var levels = List.copyOf(status.levels().entrySet());
+        int stored = jdbc.sql("""
+                        with report as (
+                            insert into status_report (id, unit_id, region_code, observed_at, received_at, reported_by,
+                                reported_by_id, corrects, operational_status, restrictions, ed_status,
+                                elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
+                                warnings, idempotency_key, body_hash)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            on conflict (reported_by_id, idempotency_key) do nothing
+                            returning id),
+                        levels as (
+                            insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
+                            select report.id, l.level, l.staffed, l.occupied, l.surge, l.reserve
+                            from report, unnest(?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
+                                as l (level, staffed, occupied, surge, reserve))
+                        select count(*) from report""")
                 .params(
                         report.id(),
                         report.unitId(),
@@ -103,20 +115,15 @@ public class StatusReports {
                         status.comment(),
                         report.warnings().toArray(String[]::new),
                         idempotencyKey.orElse(null),
-                        bodyHash)
-                .update();
-        status.levels()
-                .forEach((level, figures) -> jdbc.sql("""
-                        insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
-                        values (?, ?, ?, ?, ?, ?)""")
-                        .params(
-                                report.id(),
-                                level.name(),
-                                figures.staffed(),
-                                figures.occupied(),
-                                figures.surge24h(),
-                                figures.reserve7d())
-                        .update());
+                        bodyHash,
+                        levels.stream().map(e -> e.getKey().name()).toArray(String[]::new),
+                        levels.stream().map(e -> e.getValue().staffed()).toArray(Integer[]::new),
+                        levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
+                        levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
+                        levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new))
+                .query(Integer.class)
+                .single();
+        return stored == 1;
     }
 
     /** Marks the report as replaced by a correction, if nobody did so since {@code expectedVersion}. */
@@ -129,35 +136,40 @@ public class StatusReports {
         }
     }
 
-    private List<StatusReport> select(String where, Object... params) {
-        var reports = jdbc.sql("select * from status_report " + where)
+    private static final String NEWEST_FIRST = "observed_at desc, received_at desc";
+
+    /**
+     * The reports that {@code filter} selects, in {@code order}, at most {@code limit}, each with
+     * its figures per care level: one statement, one row per report and level.
+     */
+    private List<StatusReport> select(String filter, String order, int limit, Object... params) {
+        String orderBy = order.isEmpty() ? "" : " order by " + order;
+        var reports = new LinkedHashMap<UUID, StatusReport>();
+        var levels = new HashMap<UUID, Map<CareLevel, LevelFigures>>();
+        jdbc.sql("select r.*, l.level, l.staffed, l.occupied, l.surge_24h, l.reserve_7d"
+                        + " from (select * from status_report " + filter + orderBy + " limit " + limit + ") r"
+                        + " left join status_report_level l on l.report_id = r.id" + orderBy)
                 .params(params)
-                .query(StatusReports::map)
-                .list();
-        if (reports.isEmpty()) {
-            return reports;
-        }
-        var levels = levelsOf(reports.stream().map(StatusReport::id).toList());
-        return reports.stream()
+                .query(rs -> {
+                    var id = rs.getObject("id", UUID.class);
+                    if (!reports.containsKey(id)) {
+                        reports.put(id, map(rs, rs.getRow()));
+                    }
+                    var level = rs.getString("level");
+                    if (level != null) {
+                        levels.computeIfAbsent(id, k -> new EnumMap<>(CareLevel.class))
+                                .put(
+                                        CareLevel.valueOf(level),
+                                        new LevelFigures(
+                                                rs.getInt("staffed"),
+                                                rs.getInt("occupied"),
+                                                rs.getInt("surge_24h"),
+                                                rs.getInt("reserve_7d")));
+                    }
+                });
+        return reports.values().stream()
                 .map(r -> withLevels(r, levels.getOrDefault(r.id(), Map.of())))
                 .toList();
-    }
-
-    private Map<UUID, Map<CareLevel, LevelFigures>> levelsOf(List<UUID> reports) {
-        var levels = new HashMap<UUID, Map<CareLevel, LevelFigures>>();
-        jdbc.sql("select * from status_report_level where report_id = any(?)")
-                .param(reports.toArray(UUID[]::new))
-                .query(rs -> {
-                    levels.computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new EnumMap<>(CareLevel.class))
-                            .put(
-                                    CareLevel.valueOf(rs.getString("level")),
-                                    new LevelFigures(
-                                            rs.getInt("staffed"),
-                                            rs.getInt("occupied"),
-                                            rs.getInt("surge_24h"),
-                                            rs.getInt("reserve_7d")));
-                });
-        return levels;
     }
 
     private static StatusReport withLevels(StatusReport report, Map<CareLevel, LevelFigures> levels) {

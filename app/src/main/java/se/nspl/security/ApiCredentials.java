@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -119,9 +120,11 @@ public class ApiCredentials {
             throw new ForbiddenException("only administrators and regional coordinators manage API keys");
         }
         return jdbc.sql("""
-                select id, name, region_code, created_at, revoked_at from api_credential
-                where kind = 'API_KEY' and (cast(:region as text) is null or region_code = :region)
-                order by region_code, name""")
+                select c.id, c.name, c.region_code, c.created_at, c.revoked_at,
+                    array(select u.unit_id from api_credential_unit u where u.credential_id = c.id) as units
+                from api_credential c
+                where c.kind = 'API_KEY' and (cast(:region as text) is null or c.region_code = :region)
+                order by c.region_code, c.name""")
                 .param(
                         "region",
                         actor.hasRole(Role.ADMIN)
@@ -131,7 +134,7 @@ public class ApiCredentials {
                         rs.getObject("id", UUID.class),
                         rs.getString("name"),
                         RegionCode.of(rs.getString("region_code")),
-                        unitsOf(rs.getObject("id", UUID.class)),
+                        units(rs),
                         rs.getTimestamp("created_at").toInstant(),
                         Optional.ofNullable(rs.getTimestamp("revoked_at")).map(Timestamp::toInstant)))
                 .list();
@@ -170,9 +173,10 @@ public class ApiCredentials {
 
     /** Who presents this secret, if it is a live token of an enabled account or a live API key. */
     public Optional<Actor> authenticate(String secret) {
-        record Credential(UUID id, String kind, UUID accountId, String name, String region) {}
+        record Credential(UUID id, String kind, UUID accountId, String name, String region, Set<UUID> units) {}
         var credential = jdbc.sql("""
-                select c.id, c.kind, c.account_id, c.name, c.region_code
+                select c.id, c.kind, c.account_id, c.name, c.region_code,
+                    array(select u.unit_id from api_credential_unit u where u.credential_id = c.id) as units
                 from api_credential c left join account a on a.id = c.account_id
                 where c.secret_hash = ? and c.revoked_at is null
                   and (c.expires_at is null or c.expires_at > ?)
@@ -183,7 +187,8 @@ public class ApiCredentials {
                         rs.getString("kind"),
                         rs.getObject("account_id", UUID.class),
                         rs.getString("name"),
-                        rs.getString("region_code")))
+                        rs.getString("region_code"),
+                        units(rs)))
                 .optional();
         return credential.flatMap(c -> c.kind().equals("TOKEN")
                 ? accounts.find(c.accountId()).map(Account::actor)
@@ -192,14 +197,12 @@ public class ApiCredentials {
                         "api-key:" + c.name(),
                         Role.REPORTER,
                         Optional.of(RegionCode.of(c.region())),
-                        unitsOf(c.id()))));
+                        c.units())));
     }
 
-    private Set<UUID> unitsOf(UUID credential) {
-        return new HashSet<>(jdbc.sql("select unit_id from api_credential_unit where credential_id = ?")
-                .param(credential)
-                .query(UUID.class)
-                .list());
+    /** The units of the row's {@code units} column: {@code array(select unit_id ...)}. */
+    private static Set<UUID> units(ResultSet rs) throws SQLException {
+        return Set.of((UUID[]) rs.getArray("units").getArray());
     }
 
     private static void requireMayManageKeysOf(Actor actor, RegionCode region) {
