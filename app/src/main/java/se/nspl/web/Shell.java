@@ -1,20 +1,24 @@
 package se.nspl.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** What every page's layout needs: the navigation and a formatter for times in Swedish local time. */
-@ControllerAdvice(annotations = Controller.class)
-class Shell {
+/**
+ * What every page's frame shows: the navigation, who is logged in, and times in Swedish local
+ * time. Templates read it while they render, as {@code ${@shell.navigation()}} and
+ * {@code ${@shell.time(instant)}}, so that requests that render no page (the API) pay nothing.
+ */
+@Component("shell")
+public class Shell {
 
     /** Times are stored in UTC and shown in the time zone of the people who read them. */
     static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
@@ -30,20 +34,19 @@ class Shell {
                 .toList();
     }
 
-    @ModelAttribute("navigation")
-    List<NavigationItem> navigation() {
+    /** The modules the logged-in user may open. */
+    public List<NavigationItem> navigation() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         var authorities = authentication == null
                 ? List.<String>of()
                 : authentication.getAuthorities().stream()
-                        .map(a -> a.getAuthority())
+                        .map(GrantedAuthority::getAuthority)
                         .toList();
         return navigation.stream().filter(item -> item.visibleTo(authorities)).toList();
     }
 
     /** The logged-in user's name, or null on public pages. */
-    @ModelAttribute("currentUser")
-    String currentUser() {
+    public String currentUser() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         boolean loggedIn = authentication != null
                 && authentication.isAuthenticated()
@@ -51,22 +54,15 @@ class Shell {
         return loggedIn ? authentication.getName() : null;
     }
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+    /** The path of the page being shown, to mark it in the navigation. */
+    public String currentPath() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRequestURI()
+                : null;
     }
 
-    @ModelAttribute("clock")
-    LocalTimes localTimes() {
-        return LocalTimes.INSTANCE;
-    }
-
-    /** Used in templates as {@code ${clock.format(instant)}}. */
-    public static final class LocalTimes {
-        static final LocalTimes INSTANCE = new LocalTimes();
-
-        public String format(Instant instant) {
-            return instant == null ? "" : LOCAL.format(instant);
-        }
+    /** A stored instant as Swedish local time, {@code yyyy-MM-dd HH:mm}; empty for none. */
+    public String time(Instant instant) {
+        return instant == null ? "" : LOCAL.format(instant);
     }
 }
