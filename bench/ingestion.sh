@@ -30,7 +30,7 @@ done
 
 echo "== NSPL report ingestion ($(nproc) cores, $(java -version 2>&1 | head -1))"
 java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.IngestionBenchmark \
-    "http://127.0.0.1:$port" "$password" "$rate" "$seconds"
+    "http://127.0.0.1:$port" "$password" "$rate" "$seconds" "$server"
 echo "== rows stored: $(psql -d "$db" -Atc 'select count(*) from status_report')"
 
 echo "== PostgreSQL raw single-row inserts (pgbench, 8 clients, 20 s)"

@@ -1,5 +1,6 @@
 package se.nspl.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,13 +39,14 @@ public final class IngestionBenchmark {
     private IngestionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: IngestionBenchmark URL ADMIN_PASSWORD REPORTS_PER_SECOND SECONDS");
+        if (args.length < 4 || args.length > 5) {
+            System.err.println("usage: IngestionBenchmark URL ADMIN_PASSWORD REPORTS_PER_SECOND SECONDS [SERVER_PID]");
             System.exit(2);
         }
         String url = args[0];
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
+        var cpu = new CpuTimes(args.length == 5 ? Long.parseLong(args[4]) : -1);
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String token = field(
@@ -67,12 +70,18 @@ public final class IngestionBenchmark {
         long[] latencies = new long[total];
         var errors = new AtomicInteger();
         var statuses = new AtomicInteger();
+        // each of the 64 senders keeps one connection open, as a hospital system's client would
         ExecutorService pool = Executors.newFixedThreadPool(64);
+        var connections = new Connections(URI.create(url));
         var random = new Random(42);
         long start = System.nanoTime();
         long interval = 1_000_000_000L / rate;
+        CpuTimes.Sample afterWarmUp = null;
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
+            if (i == rate * WARM_UP_SECONDS) {
+                afterWarmUp = cpu.sample();
+            }
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
@@ -83,20 +92,23 @@ public final class IngestionBenchmark {
             pool.execute(() -> {
                 String body = "{\"levels\":{\"WARD\":{\"staffed\":40,\"occupied\":" + occupied + ",\"surge24h\":5}}}";
                 try {
-                    var response = http.send(
-                            HttpRequest.newBuilder(URI.create(url + "/api/v1/units/" + target.unit() + "/reports"))
-                                    .header("Authorization", "Bearer " + target.key())
-                                    .header("Content-Type", "application/json")
-                                    .timeout(Duration.ofSeconds(10))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                                    .build(),
-                            BodyHandlers.discarding());
-                    if (response.statusCode() != 201) {
+                    int status = connections
+                            .get()
+                            .postJson(
+                                    "/api/v1/units/" + target.unit() + "/reports",
+                                    Map.of(
+                                            "Authorization",
+                                            "Bearer " + target.key(),
+                                            "Idempotency-Key",
+                                            "bench-" + index),
+                                    body);
+                    if (status != 201) {
                         errors.incrementAndGet();
-                        statuses.set(response.statusCode());
+                        statuses.set(status);
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
+                    connections.reset();
                 }
                 latencies[index] = System.nanoTime() - due;
             });
@@ -104,12 +116,13 @@ public final class IngestionBenchmark {
         pool.shutdown();
         pool.awaitTermination(60, TimeUnit.SECONDS);
         long elapsed = System.nanoTime() - start;
+        var cpuUsed = cpu.sample().minus(afterWarmUp);
 
         long[] measured = Arrays.copyOfRange(latencies, rate * WARM_UP_SECONDS, total);
         Arrays.sort(measured);
         System.out.printf(
                 Locale.ROOT,
-                "sent %d reports in %.1f s (%.0f/s overall); measured %d after warm-up%n",
+                "sent %d reports with Idempotency-Key in %.1f s (%.0f/s overall); measured %d after warm-up%n",
                 total,
                 elapsed / 1e9,
                 total / (elapsed / 1e9),
@@ -121,11 +134,51 @@ public final class IngestionBenchmark {
                 ms(measured, 0.90),
                 ms(measured, 0.99),
                 measured[measured.length - 1] / 1e6);
+        int measuredReports = total - rate * WARM_UP_SECONDS;
+        System.out.printf(
+                Locale.ROOT,
+                "CPU ms per report after warm-up: server %s  PostgreSQL %.2f  load generator %.2f%n",
+                cpuUsed.serverMillis() < 0
+                        ? "?"
+                        : String.format(Locale.ROOT, "%.2f", cpuUsed.serverMillis() / measuredReports),
+                cpuUsed.postgresMillis() / measuredReports,
+                cpuUsed.selfMillis() / measuredReports);
         System.out.printf(
                 Locale.ROOT,
                 "errors: %d%s%n",
                 errors.get(),
                 errors.get() > 0 ? " (last status " + statuses.get() + ")" : "");
+    }
+
+    /** A kept-alive connection per sending thread, opened again after a failure. */
+    private static final class Connections {
+        private final URI base;
+        private final ThreadLocal<Http1Connection> open = new ThreadLocal<>();
+
+        Connections(URI base) {
+            this.base = base;
+        }
+
+        Http1Connection get() throws IOException {
+            var connection = open.get();
+            if (connection == null || connection.isClosed()) {
+                connection = new Http1Connection(base);
+                open.set(connection);
+            }
+            return connection;
+        }
+
+        void reset() {
+            var connection = open.get();
+            open.remove();
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (IOException e) {
+                    // it is being dropped anyway
+                }
+            }
+        }
     }
 
     /** One API key per region (a hospital system each), and every ward unit with its region's key. */
