@@ -83,6 +83,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/reports/{id}/corrections", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("PUT /api/v1/regions/{code}/preparedness", Set.of(OWN_REGION));
         API.put("POST /api/v1/regions/{code}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
+        API.put("POST /api/v1/edxl-have", Set.of(OWN_REGION, REPORTER, API_KEY));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -232,6 +233,8 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                         "/api/v1/regions/24/reports",
                         Map.of("Content-Type", "text/csv"),
                         "unitId,WARD.staffed,WARD.occupied\n" + unit + ",20,10\n");
+            case "POST /api/v1/edxl-have" ->
+                apiCall(who, "POST", "/api/v1/edxl-have", Map.of("Content-Type", "application/xml"), haveDocument());
             case "PUT /api/v1/regions/{code}/preparedness" ->
                 apiCall(who, "PUT", "/api/v1/regions/24/preparedness", Map.of(), Map.of("level", "NORMALLAGE"));
             case "POST /api/v1/accounts" ->
@@ -360,6 +363,20 @@ class WriteAuthorisationMatrixTest extends ApiTest {
 
     private String version(String path) {
         return api.get(path, TestAccounts.ADMIN).header("ETag").replace("\"", "");
+    }
+
+    /** The ward's beds as EDXL-HAVE, the unit named: Lycksele has more wards, added by these tests. */
+    private String haveDocument() {
+        return "<HospitalStatus xmlns=\"urn:oasis:names:tc:emergency:EDXL:HAVE:1.0\""
+                + " xmlns:xnl=\"urn:oasis:names:tc:ciq:xnl:3\" xmlns:nspl=\"urn:se:nspl:edxl-have:1\"><Hospital>"
+                + "<Organization><OrganizationInformation><xnl:OrganisationName xnl:ID=\"" + hospital + "\"/>"
+                + "</OrganizationInformation></Organization><HospitalBedCapacityStatus><BedCapacity>"
+                + "<BedType>MedicalSurgical</BedType><SubCategoryBedType><nspl:UnitId>" + unit
+                + "</nspl:UnitId></SubCategoryBedType><Capacity><AvailableCount>10</AvailableCount>"
+                + "<BaselineCount>20</BaselineCount></Capacity></BedCapacity></HospitalBedCapacityStatus>"
+                + "<LastUpdateTime>"
+                + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1)
+                + "</LastUpdateTime></Hospital></HospitalStatus>";
     }
 
     private static Map<String, Object> hospitalBody(String name) {
