@@ -131,7 +131,8 @@ public class CapacityReporting {
     public List<StatusReport> reportAll(
             RegionCode region, List<UploadedStatus> upload, List<FieldError> readErrors, Actor actor) {
         if (upload.size() + readErrors.size() == 0 || upload.size() > MAX_UPLOAD) {
-            throw new InvalidInputException("body", "upload 1 to " + MAX_UPLOAD + " units, one line each");
+            throw new InvalidInputException(List.of(FieldError.coded(
+                    "body", "upload.size", "upload 1 to " + MAX_UPLOAD + " units, one line each", MAX_UPLOAD)));
         }
         var errors = new ArrayList<>(readErrors);
         var accepted = new ArrayList<StatusReport>();
@@ -140,17 +141,19 @@ public class CapacityReporting {
             String at = "line " + line.line() + ": ";
             var unit = units.find(line.unitId());
             if (unit.isEmpty() || !unit.get().region().equals(region)) {
-                errors.add(new FieldError(at + "unitId", "no unit of region " + region + " has this id"));
+                errors.add(FieldError.coded(
+                        at + "unitId", "upload.unit.unknown", "no unit of region " + region + " has this id", region));
                 continue;
             }
             if (!seen.add(line.unitId())) {
-                errors.add(new FieldError(at + "unitId", "the unit is on an earlier line too"));
+                errors.add(
+                        FieldError.coded(at + "unitId", "upload.unit.repeated", "the unit is on an earlier line too"));
                 continue;
             }
             try {
                 accepted.add(accept(reportableUnit(line.unitId(), actor), line.status(), Optional.empty(), actor));
             } catch (InvalidInputException e) {
-                e.errors().forEach(error -> errors.add(new FieldError(at + error.field(), error.message())));
+                e.errors().forEach(error -> errors.add(error.at(at)));
             }
         }
         if (!errors.isEmpty()) {

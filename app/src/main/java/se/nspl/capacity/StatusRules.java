@@ -51,7 +51,7 @@ final class StatusRules {
 
     static void atLeastOneLevel(UnitStatus status, List<FieldError> errors) {
         if (status.levels().isEmpty()) {
-            errors.add(new FieldError("levels", "report at least one care level"));
+            errors.add(FieldError.coded("levels", "rule.levels.none", "report at least one care level"));
         }
     }
 
@@ -60,8 +60,13 @@ final class StatusRules {
         status.levels().keySet().stream()
                 .filter(level -> !allowed.contains(level))
                 .sorted()
-                .forEach(level -> errors.add(new FieldError(
-                        "levels." + level, "a " + unit + " unit reports " + allowed + ", not " + level)));
+                .forEach(level -> errors.add(FieldError.coded(
+                        "levels." + level,
+                        "rule.levels.notOfUnit",
+                        "a " + unit + " unit reports " + allowed + ", not " + level,
+                        unit,
+                        allowed,
+                        level)));
     }
 
     static void countsAreGivenAndInRange(UnitStatus status, List<FieldError> errors) {
@@ -87,10 +92,13 @@ final class StatusRules {
                 return; // reported as missing already
             }
             if (figures.occupied() > figures.staffed() + figures.surge24h()) {
-                errors.add(new FieldError(
+                int capacity = figures.staffed() + figures.surge24h();
+                errors.add(FieldError.coded(
                         "levels." + level + ".occupied",
-                        "occupied (" + figures.occupied() + ") exceeds staffed plus surge ("
-                                + (figures.staffed() + figures.surge24h()) + ")"));
+                        "rule.occupied.overCapacity",
+                        "occupied (" + figures.occupied() + ") exceeds staffed plus surge (" + capacity + ")",
+                        figures.occupied(),
+                        capacity));
             }
         });
     }
@@ -98,11 +106,10 @@ final class StatusRules {
     static void ventilatedAndEcmoWithinOccupied(UnitStatus status, List<FieldError> errors) {
         int occupied = status.occupiedIntensiveCare();
         if (status.ventilatedPatients() != null && status.ventilatedPatients() > occupied) {
-            errors.add(new FieldError(
-                    "ventilatedPatients", "exceeds the occupied intensive-care beds (" + occupied + ")"));
+            errors.add(overOccupied("ventilatedPatients", occupied));
         }
         if (status.ecmoPatients() != null && status.ecmoPatients() > occupied) {
-            errors.add(new FieldError("ecmoPatients", "exceeds the occupied intensive-care beds (" + occupied + ")"));
+            errors.add(overOccupied("ecmoPatients", occupied));
         }
     }
 
@@ -110,23 +117,32 @@ final class StatusRules {
         if (status.electivePostponed() != null
                 && status.electiveNext7Days() != null
                 && status.electivePostponed() > status.electiveNext7Days()) {
-            errors.add(new FieldError("electivePostponed", "exceeds the procedures scheduled in the next 7 days"));
+            errors.add(FieldError.coded(
+                    "electivePostponed",
+                    "rule.postponed.overScheduled",
+                    "exceeds the procedures scheduled in the next 7 days"));
         }
     }
 
     static void restrictionsExplainARestrictedUnit(UnitStatus status, List<FieldError> errors) {
         boolean restricted = status.operationalStatus() != OperationalStatus.NORMAL;
         if (restricted && status.restrictions().isEmpty()) {
-            errors.add(new FieldError("restrictions", "say why the unit is " + status.operationalStatus()));
+            errors.add(FieldError.coded(
+                    "restrictions",
+                    "rule.restrictions.missing",
+                    "say why the unit is " + status.operationalStatus(),
+                    status.operationalStatus()));
         }
         if (!restricted && !status.restrictions().isEmpty()) {
-            errors.add(new FieldError("restrictions", "a unit operating normally has no restrictions"));
+            errors.add(FieldError.coded(
+                    "restrictions", "rule.restrictions.unexpected", "a unit operating normally has no restrictions"));
         }
     }
 
     static void commentIsShort(UnitStatus status, List<FieldError> errors) {
         if (status.comment() != null && status.comment().length() > MAX_COMMENT) {
-            errors.add(new FieldError("comment", "must be at most " + MAX_COMMENT + " characters"));
+            errors.add(FieldError.coded(
+                    "comment", "rule.comment.tooLong", "must be at most " + MAX_COMMENT + " characters", MAX_COMMENT));
         }
     }
 
@@ -135,19 +151,27 @@ final class StatusRules {
             return;
         }
         if (status.observedAt().isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("observedAt", "lies in the future"));
+            errors.add(FieldError.coded("observedAt", "rule.observedAt.future", "lies in the future"));
         } else if (status.observedAt().isBefore(now.minus(MAX_AGE))) {
-            errors.add(new FieldError("observedAt", "is more than 14 days old"));
+            errors.add(FieldError.coded("observedAt", "rule.observedAt.tooOld", "is more than 14 days old"));
         }
+    }
+
+    private static FieldError overOccupied(String field, int occupied) {
+        return FieldError.coded(
+                field,
+                "rule.intensiveCare.overOccupied",
+                "exceeds the occupied intensive-care beds (" + occupied + ")",
+                occupied);
     }
 
     private static void count(String path, Integer value, boolean required, List<FieldError> errors) {
         if (value == null) {
             if (required) {
-                errors.add(new FieldError(path, "must be given"));
+                errors.add(FieldError.coded(path, "rule.count.missing", "must be given"));
             }
         } else if (value < 0 || value > MAX_COUNT) {
-            errors.add(new FieldError(path, "must be between 0 and " + MAX_COUNT));
+            errors.add(FieldError.coded(path, "rule.count.range", "must be between 0 and " + MAX_COUNT, MAX_COUNT));
         }
     }
 }

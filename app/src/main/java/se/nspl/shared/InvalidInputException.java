@@ -10,8 +10,34 @@ public class InvalidInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One broken rule: the field path as the client sent it and what is wrong with it. */
-    public record FieldError(String field, String message) {}
+    /**
+     * One broken rule: the field path as the client sent it and what is wrong with it.
+     *
+     * @param message what is wrong, in English
+     * @param code the key of the message in the other languages ({@code messages.properties}),
+     *     null when the message is English only
+     * @param arguments the values the message names, in the order of its placeholders
+     */
+    public record FieldError(String field, String message, String code, List<Object> arguments) {
+
+        public FieldError {
+            arguments = List.copyOf(arguments);
+        }
+
+        public FieldError(String field, String message) {
+            this(field, message, null, List.of());
+        }
+
+        /** A broken rule with its English text and the key of its translations. */
+        public static FieldError coded(String field, String code, String message, Object... arguments) {
+            return new FieldError(field, message, code, List.of(arguments));
+        }
+
+        /** The same error for a field inside something larger: {@code at("line 3: ")}. */
+        public FieldError at(String prefix) {
+            return new FieldError(prefix + field, message, code, arguments);
+        }
+    }
 
     private final transient List<FieldError> errors;
 

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -40,6 +42,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final MessageSource messages;
+    private final FieldMessages fieldMessages;
+
+    ApiProblems(MessageSource messages, FieldMessages fieldMessages) {
+        this.messages = messages;
+        this.fieldMessages = fieldMessages;
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalid(InvalidInputException e) {
         return ResponseEntity.badRequest().body(invalidInput(e.errors()));
@@ -63,13 +73,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         var cause = rootCause(e);
-        String message = cause instanceof InvalidInputException invalid
-                ? invalid.errors().get(0).message()
-                : "cannot be read as "
-                        + (e.getRequiredType() == null
-                                ? "this type"
-                                : e.getRequiredType().getSimpleName());
-        return ResponseEntity.badRequest().body(invalidInput(List.of(new FieldError(e.getName(), message))));
+        String type =
+                e.getRequiredType() == null ? "this type" : e.getRequiredType().getSimpleName();
+        var error = cause instanceof InvalidInputException invalid
+                ? invalid.errors().get(0)
+                : FieldError.coded(e.getName(), "input.unreadableAs", "cannot be read as " + type, type);
+        return ResponseEntity.badRequest()
+                .body(invalidInput(
+                        List.of(new FieldError(e.getName(), error.message(), error.code(), error.arguments()))));
     }
 
     @Override
@@ -105,15 +116,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidInputException invalid) {
             var first = invalid.errors().get(0);
             String field = path.isEmpty() ? first.field() : path;
-            return new FieldError(field, first.message());
+            return new FieldError(field, first.message(), first.code(), first.arguments());
         }
         if (jackson instanceof UnrecognizedPropertyException unknown) {
-            return new FieldError(path, "unknown field '" + unknown.getPropertyName() + "'");
+            return FieldError.coded(
+                    path,
+                    "input.unknownField",
+                    "unknown field '" + unknown.getPropertyName() + "'",
+                    unknown.getPropertyName());
         }
         if (jackson == null || path.isEmpty()) {
-            return new FieldError("body", "is not valid JSON of the expected shape");
+            return FieldError.coded("body", "input.json", "is not valid JSON of the expected shape");
         }
-        return new FieldError(path, "has the wrong type or format");
+        return FieldError.coded(path, "input.wrongType", "has the wrong type or format");
     }
 
     static String path(JacksonException e) {
@@ -128,13 +143,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static ProblemDetail invalidInput(List<FieldError> errors) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields; nothing was changed.");
-        problem.setTitle("Invalid input");
+    private ProblemDetail invalidInput(List<FieldError> errors) {
+        var locale = LocaleContextHolder.getLocale();
+        var problem = problem(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage(
+                        "problem.invalid.detail",
+                        null,
+                        "The request has invalid fields; nothing was changed.",
+                        locale));
+        problem.setTitle(messages.getMessage("problem.invalid.title", null, "Invalid input", locale));
         problem.setProperty(
                 "errors",
                 errors.stream()
-                        .map(f -> Map.of("field", f.field(), "message", String.valueOf(f.message())))
+                        .map(f -> Map.of("field", f.field(), "message", fieldMessages.text(f, locale)))
                         .toList());
         return problem;
     }

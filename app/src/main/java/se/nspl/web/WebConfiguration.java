@@ -1,6 +1,8 @@
 package se.nspl.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +24,29 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("nspl-lang");
         resolver.setDefaultLocale(SWEDISH);
+        resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Pages speak Swedish until the reader switches (a browser's own language would change the
+     * command post's screens under its staff); API clients choose Swedish or English with
+     * {@code Accept-Language}, Swedish when they do not say.
+     */
+    static Locale defaultLocale(HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Language");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/") || path.startsWith("/fhir/");
+        if (!api || accepted == null || accepted.isBlank()) {
+            return SWEDISH;
+        }
+        try {
+            var chosen = Locale.lookup(Locale.LanguageRange.parse(accepted), List.of(new Locale("sv"), Locale.ENGLISH));
+            return chosen == null || !chosen.equals(Locale.ENGLISH) ? SWEDISH : Locale.ENGLISH;
+        } catch (IllegalArgumentException malformed) {
+            return SWEDISH;
+        }
     }
 
     /** An empty filter field ({@code ?region=}) means no filter, not a bad region code. */

@@ -244,7 +244,7 @@ class BrowserTest {
         page.getByLabel("Vårdavdelning, Belagda").fill("45");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Granska ändringarna"))
                 .click();
-        assertThat(page.getByRole(AriaRole.ALERT)).containsText("exceeds staffed plus surge");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("överstiger bemannade plus förstärkning");
         assertThat(page.getByLabel("Vårdavdelning, Belagda")).hasAttribute("aria-invalid", "true");
 
         page.getByLabel("Vårdavdelning, Belagda").fill("24");

@@ -64,6 +64,23 @@ class CapacityApiTest extends ApiTest {
     }
 
     @Test
+    void explainsBrokenRulesInSwedishUnlessTheClientAsksForEnglish() {
+        var body = Map.of("levels", Map.of("WARD", Map.of("staffed", 10, "occupied", 20)));
+        String path = "/api/v1/units/" + wardUnit + "/reports";
+
+        var swedish = api.send("POST", path, TestAccounts.VASTERBOTTEN, Map.of(), body);
+        var english =
+                api.send("POST", path, TestAccounts.VASTERBOTTEN, Map.of("Accept-Language", "en-GB,en;q=0.8"), body);
+
+        assertThat(swedish.json().path("title").asString()).isEqualTo("Ogiltiga uppgifter");
+        assertThat(swedish.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("belagda (20) överstiger bemannade plus förstärkning inom 24 timmar (10)");
+        assertThat(english.json().path("title").asString()).isEqualTo("Invalid input");
+        assertThat(english.json().path("errors").get(0).path("message").asString())
+                .isEqualTo("occupied (20) exceeds staffed plus surge (10)");
+    }
+
+    @Test
     void rejectsUnknownFieldsAndUnknownCareLevels() {
         var unknownField = report(
                 TestAccounts.VASTERBOTTEN,

@@ -82,7 +82,7 @@ class EdxlHaveApiTest extends ApiTest {
         var response = importXml(TestAccounts.VASTERBOTTEN, body);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("title").asString()).isEqualTo("Invalid input");
+        assertThat(response.json().path("title").asString()).isEqualTo("Ogiltiga uppgifter");
         assertThat(response.errorFields())
                 .containsExactlyInAnyOrder(
                         "HospitalStatus/Hospital[2]/HospitalBedCapacityStatus/BedCapacity[2]/Capacity/AvailableCount");

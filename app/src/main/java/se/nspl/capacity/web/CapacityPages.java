@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -40,6 +42,7 @@ import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.RegionCode;
 import se.nspl.shared.Role;
+import se.nspl.web.FieldMessages;
 import se.nspl.web.NavigationItem;
 
 /**
@@ -62,6 +65,7 @@ class CapacityPages {
     private final ReportingUnits units;
     private final Hospitals hospitals;
     private final OrganisationRegistry registry;
+    private final FieldMessages messages;
 
     CapacityPages(
             CapacityReporting reporting,
@@ -70,7 +74,8 @@ class CapacityPages {
             Preparedness preparedness,
             ReportingUnits units,
             Hospitals hospitals,
-            OrganisationRegistry registry) {
+            OrganisationRegistry registry,
+            FieldMessages messages) {
         this.reporting = reporting;
         this.reports = reports;
         this.staleness = staleness;
@@ -78,6 +83,7 @@ class CapacityPages {
         this.units = units;
         this.hospitals = hospitals;
         this.registry = registry;
+        this.messages = messages;
     }
 
     @Bean
@@ -111,9 +117,7 @@ class CapacityPages {
             redirect.addFlashAttribute("savedQuick", stored.size());
             return "redirect:/report";
         } catch (InvalidInputException e) {
-            var errors = e.errors().stream()
-                    .collect(Collectors.toMap(
-                            f -> QuickReport.fieldOf(f.field(), rows), f -> f.message(), (a, b) -> a + "; " + b));
+            var errors = messagesByField(e, field -> QuickReport.fieldOf(field, rows));
             return quick(actor, rows, form, errors, model);
         }
     }
@@ -208,9 +212,7 @@ class CapacityPages {
             model.addAttribute("previous", preview.previous());
             return "capacity/report-confirm";
         } catch (InvalidInputException e) {
-            var errors = e.errors().stream()
-                    .collect(Collectors.toMap(
-                            f -> f.field().replaceFirst("^levels\\.", ""), f -> f.message(), (a, b) -> a + "; " + b));
+            var errors = messagesByField(e, field -> field.replaceFirst("^levels\\.", ""));
             return form(unit, typed, errors, reports.current(id), model);
         }
     }
@@ -265,5 +267,13 @@ class CapacityPages {
             case "surge24h" -> figures.surge24h();
             default -> figures.reserve7d();
         };
+    }
+
+    /** The broken rules' messages in the reader's language, by form field; a field's several rules joined. */
+    private Map<String, String> messagesByField(InvalidInputException e, UnaryOperator<String> formField) {
+        var locale = LocaleContextHolder.getLocale();
+        return e.errors().stream()
+                .collect(Collectors.toMap(
+                        f -> formField.apply(f.field()), f -> messages.text(f, locale), (a, b) -> a + "; " + b));
     }
 }

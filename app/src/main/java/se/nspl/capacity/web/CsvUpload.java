@@ -50,9 +50,10 @@ final class CsvUpload {
         var errors = new ArrayList<FieldError>();
         table.columns().stream()
                 .filter(column -> !COLUMNS.contains(column))
-                .forEach(column -> errors.add(new FieldError("columns", "unknown column '" + column + "'")));
+                .forEach(column -> errors.add(FieldError.coded(
+                        "columns", "upload.column.unknown", "unknown column '" + column + "'", column)));
         if (!table.columns().contains("unitId")) {
-            errors.add(new FieldError("columns", "the column 'unitId' is required"));
+            errors.add(FieldError.coded("columns", "upload.column.unitId", "the column 'unitId' is required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -65,9 +66,9 @@ final class CsvUpload {
                 upload.add(new UploadedStatus(
                         row.line(), unitId, StatusFields.read(fields(row), EnumSet.allOf(CareLevel.class))));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(at + "unitId", "is not a unit id"));
+                errors.add(FieldError.coded(at + "unitId", "upload.unitId.invalid", "is not a unit id"));
             } catch (InvalidInputException e) {
-                e.errors().forEach(error -> errors.add(new FieldError(at + error.field(), error.message())));
+                e.errors().forEach(error -> errors.add(error.at(at)));
             }
         }
         return new Read(upload, errors);

@@ -147,7 +147,7 @@ final class QuickReport {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
+            errors.add(FieldError.coded(name, "input.wholeNumber", "must be a whole number"));
             return null;
         }
     }

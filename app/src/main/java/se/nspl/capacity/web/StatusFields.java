@@ -103,7 +103,8 @@ final class StatusFields {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("observedAt", "must be a UTC time such as 2026-11-26T08:00:00Z"));
+            errors.add(
+                    FieldError.coded("observedAt", "input.utcTime", "must be a UTC time such as 2026-11-26T08:00:00Z"));
             return null;
         }
     }
@@ -115,7 +116,7 @@ final class StatusFields {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(path, "must be a whole number"));
+            errors.add(FieldError.coded(path, "input.wholeNumber", "must be a whole number"));
             return null;
         }
     }
@@ -127,7 +128,7 @@ final class StatusFields {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(path, "is not one of the choices"));
+            errors.add(FieldError.coded(path, "input.notAChoice", "is not one of the choices"));
             return null;
         }
     }
