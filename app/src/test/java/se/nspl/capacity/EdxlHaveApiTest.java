@@ -32,9 +32,9 @@ class EdxlHaveApiTest extends ApiTest {
 
     @BeforeEach
     void ownHospital() {
-        hospital = newHospital();
-        icu = newUnit(hospital, "ADULT_ICU");
-        ward = newUnit(hospital, "WARD");
+        hospital = newHospital("EDXL-sjukhus");
+        icu = newUnit(hospital, "ADULT_ICU", "EDXL ADULT_ICU");
+        ward = newUnit(hospital, "WARD", "EDXL WARD");
     }
 
     @Test
@@ -74,8 +74,8 @@ class EdxlHaveApiTest extends ApiTest {
 
     @Test
     void aDocumentBreakingARuleIsRefusedByElementAndNothingIsStored() {
-        String other = newHospital();
-        newUnit(other, "ADULT_ICU");
+        String other = newHospital("EDXL-sjukhus");
+        newUnit(other, "ADULT_ICU", "EDXL ADULT_ICU");
         var body = document(hospitalXml(other, bed("AdultICU", 10, 2, null))
                 + hospitalXml(hospital, bed("AdultICU", 6000, 2, null) + bed("MedicalSurgical", 20, 25, null)));
 
@@ -147,40 +147,6 @@ class EdxlHaveApiTest extends ApiTest {
 
     private Api.Response importXml(String user, String xml) {
         return api.send("POST", "/api/v1/edxl-have", user, Map.of("Content-Type", "application/xml"), xml);
-    }
-
-    private String newHospital() {
-        var response = api.send(
-                "POST",
-                "/api/v1/hospitals",
-                TestAccounts.ADMIN,
-                Map.of(),
-                Map.of(
-                        "name",
-                        "EDXL-sjukhus " + UUID.randomUUID(),
-                        "region",
-                        "24",
-                        "city",
-                        "Vilhelmina",
-                        "lat",
-                        64.62,
-                        "lon",
-                        16.65,
-                        "university",
-                        false));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().path("id").asString();
-    }
-
-    private String newUnit(String hospitalId, String kind) {
-        var response = api.send(
-                "POST",
-                "/api/v1/units",
-                TestAccounts.ADMIN,
-                Map.of(),
-                Map.of("hospitalId", hospitalId, "name", "EDXL " + kind, "kind", kind, "active", true));
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().path("id").asString();
     }
 
     static String document(String hospitals) {
