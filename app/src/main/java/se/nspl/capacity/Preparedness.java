@@ -2,7 +2,10 @@ package se.nspl.capacity;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +39,18 @@ public class Preparedness {
                 .findFirst()
                 .map(PreparednessChange::level)
                 .orElse(PreparednessLevel.NORMALLAGE);
+    }
+
+    /** Every region's level at {@code time} (normalläge where none was set by then). */
+    public Map<RegionCode, PreparednessLevel> levelsAt(Instant time) {
+        var levels = new HashMap<RegionCode, PreparednessLevel>();
+        regions.all().forEach(region -> levels.put(region.code(), PreparednessLevel.NORMALLAGE));
+        jdbc.sql("""
+                        select distinct on (region_code) region_code, level from preparedness_change
+                        where set_at <= ? order by region_code, set_at desc""").param(Timestamp.from(time)).query(rs -> {
+            levels.put(RegionCode.of(rs.getString("region_code")), PreparednessLevel.valueOf(rs.getString("level")));
+        });
+        return levels;
     }
 
     /** The region's changes, newest first. */

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,6 +36,27 @@ public class StatusReports {
                 .findFirst();
     }
 
+    /** Every unit's current state: for rebuilding a view of them all. */
+    public List<StatusReport> currentOfEveryUnit() {
+        return withFigures(
+                "select distinct on (unit_id) * from status_report where superseded_by is null" + " order by unit_id, "
+                        + NEWEST_FIRST,
+                "");
+    }
+
+    /**
+     * Every unit's state as the register knew it at {@code time}: its latest report received and
+     * observed by then that no correction received by then replaced.
+     */
+    public List<StatusReport> currentOfEveryUnitAt(Instant time) {
+        var at = Timestamp.from(time);
+        return withFigures("""
+                select distinct on (r.unit_id) r.* from status_report r
+                where r.received_at <= ? and r.observed_at <= ?
+                  and not exists (select 1 from status_report c where c.corrects = r.id and c.received_at <= ?)
+                order by r.unit_id, r.observed_at desc, r.received_at desc""", "", at, at, at);
+    }
+
     public Optional<StatusReport> find(UUID id) {
         return select("where id = ?", "", 1, id).stream().findFirst();
     }
@@ -45,8 +67,8 @@ public class StatusReports {
     }
 
     /** When each unit of the region (or of all regions) last reported a current report. */
-    public Map<UUID, java.time.Instant> latestObservations(Optional<RegionCode> region) {
-        var latest = new HashMap<UUID, java.time.Instant>();
+    public Map<UUID, Instant> latestObservations(Optional<RegionCode> region) {
+        var latest = new HashMap<UUID, Instant>();
         jdbc.sql("""
                         select unit_id, max(observed_at) as latest from status_report
                         where superseded_by is null and (cast(:region as text) is null or region_code = :region)
@@ -140,14 +162,18 @@ public class StatusReports {
 
     /**
      * The reports that {@code filter} selects, in {@code order}, at most {@code limit}, each with
-     * its figures per care level: one statement, one row per report and level.
+     * its figures per care level.
      */
     private List<StatusReport> select(String filter, String order, int limit, Object... params) {
         String orderBy = order.isEmpty() ? "" : " order by " + order;
+        return withFigures("select * from status_report " + filter + orderBy + " limit " + limit, orderBy, params);
+    }
+
+    /** The reports of {@code reportsQuery} with their figures: one statement, a row per report and level. */
+    private List<StatusReport> withFigures(String reportsQuery, String orderBy, Object... params) {
         var reports = new LinkedHashMap<UUID, StatusReport>();
         var levels = new HashMap<UUID, Map<CareLevel, LevelFigures>>();
-        jdbc.sql("select r.*, l.level, l.staffed, l.occupied, l.surge_24h, l.reserve_7d"
-                        + " from (select * from status_report " + filter + orderBy + " limit " + limit + ") r"
+        jdbc.sql("select r.*, l.level, l.staffed, l.occupied, l.surge_24h, l.reserve_7d from (" + reportsQuery + ") r"
                         + " left join status_report_level l on l.report_id = r.id" + orderBy)
                 .params(params)
                 .query(rs -> {

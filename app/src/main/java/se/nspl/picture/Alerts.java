@@ -1,0 +1,140 @@
+package se.nspl.picture;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import se.nspl.capacity.PreparednessLevelChanged;
+import se.nspl.shared.CareLevel;
+import se.nspl.shared.RegionCode;
+
+/**
+ * Raises alerts: compares each care level's traffic light, of the region that changed and of the
+ * country, with the light last seen (table {@code picture_light}), and records every crossing
+ * between green, yellow and red; and records every raised preparedness level.
+ */
+@Service
+public class Alerts {
+
+    /** The key under which the country's lights are kept. */
+    private static final String COUNTRY = "00";
+
+    private final JdbcClient jdbc;
+    private final Thresholds thresholds;
+    private final Clock clock;
+
+    Alerts(JdbcClient jdbc, Thresholds thresholds, Clock clock) {
+        this.jdbc = jdbc;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    /** The latest alerts, newest first. */
+    public List<Alert> latest(int limit) {
+        return jdbc.sql("select * from picture_alert order by raised_at desc limit ?")
+                .param(Math.max(1, Math.min(limit, 500)))
+                .query((rs, row) -> new Alert(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("raised_at").toInstant(),
+                        Optional.ofNullable(rs.getString("region_code")).map(RegionCode::of),
+                        Alert.Kind.valueOf(rs.getString("kind")),
+                        Optional.ofNullable(rs.getString("level")).map(CareLevel::valueOf),
+                        rs.getString("from_state"),
+                        rs.getString("to_state"),
+                        Optional.ofNullable(rs.getBigDecimal("percent_free")).map(Number::doubleValue)))
+                .list();
+    }
+
+    /** Compares the lights of the region and of the country with those seen last; in the caller's transaction. */
+    void checkLights(RegionCode region) {
+        // one at a time: two reports of one region must not both see the old light
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('picture_light', 7))")
+                .query(Object.class)
+                .list();
+        compare(Optional.of(region));
+        compare(Optional.empty());
+    }
+
+    void preparednessChanged(PreparednessLevelChanged change) {
+        if (change.to().ordinal() <= change.from().ordinal()) {
+            return;
+        }
+        insert(
+                Optional.of(change.region()),
+                Alert.Kind.PREPAREDNESS,
+                null,
+                change.from().name(),
+                change.to().name(),
+                null);
+    }
+
+    private void compare(Optional<RegionCode> region) {
+        String key = region.map(RegionCode::value).orElse(COUNTRY);
+        var seen = new HashMap<CareLevel, TrafficLight>();
+        jdbc.sql("select level, light from picture_light where region_code = ?")
+                .param(key)
+                .query(rs -> {
+                    seen.put(CareLevel.valueOf(rs.getString("level")), TrafficLight.valueOf(rs.getString("light")));
+                });
+        sums(region).forEach((level, figures) -> {
+            var now = TrafficLight.of(figures, thresholds);
+            var before = seen.getOrDefault(level, TrafficLight.NONE);
+            if (now == before) {
+                return;
+            }
+            jdbc.sql("""
+                            insert into picture_light (region_code, level, light) values (?, ?, ?)
+                            on conflict (region_code, level) do update set light = excluded.light""").params(key, level.name(), now.name()).update();
+            if (before != TrafficLight.NONE && now != TrafficLight.NONE) {
+                insert(region, Alert.Kind.THRESHOLD, level, before.name(), now.name(), figures.percentFree());
+            }
+        });
+    }
+
+    /** The care levels' figures of the region's (or the country's) active units, from the picture's view. */
+    private Map<CareLevel, Figures> sums(Optional<RegionCode> region) {
+        var sums = new EnumMap<CareLevel, Figures>(CareLevel.class);
+        jdbc.sql("""
+                        select p.level, sum(p.staffed) as staffed, sum(p.occupied) as occupied,
+                            sum(p.surge_24h) as surge, sum(p.reserve_7d) as reserve
+                        from picture_unit_level p join reporting_unit u on u.id = p.unit_id
+                        where u.active and (cast(? as text) is null or p.region_code = ?)
+                        group by p.level""")
+                .params(
+                        region.map(RegionCode::value).orElse(null),
+                        region.map(RegionCode::value).orElse(null))
+                .query(rs -> {
+                    sums.put(
+                            CareLevel.valueOf(rs.getString("level")),
+                            new Figures(
+                                    rs.getInt("staffed"),
+                                    rs.getInt("occupied"),
+                                    rs.getInt("surge"),
+                                    rs.getInt("reserve")));
+                });
+        return sums;
+    }
+
+    private void insert(
+            Optional<RegionCode> region, Alert.Kind kind, CareLevel level, String from, String to, Double percentFree) {
+        jdbc.sql("""
+                        insert into picture_alert (id, raised_at, region_code, kind, level, from_state, to_state, percent_free)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        UUID.randomUUID(),
+                        Timestamp.from(clock.instant()),
+                        region.map(RegionCode::value).orElse(null),
+                        kind.name(),
+                        level == null ? null : level.name(),
+                        from,
+                        to,
+                        percentFree == null ? null : Math.round(percentFree * 10) / 10.0)
+                .update();
+    }
+}

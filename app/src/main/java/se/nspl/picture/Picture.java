@@ -1,0 +1,121 @@
+package se.nspl.picture;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import se.nspl.capacity.Preparedness;
+import se.nspl.capacity.ReportingIntervals;
+import se.nspl.capacity.StatusReports;
+import se.nspl.organisation.Hospitals;
+import se.nspl.organisation.Regions;
+import se.nspl.organisation.ReportingUnits;
+import se.nspl.shared.CareLevel;
+
+/**
+ * The situational picture, now or at an earlier time. The picture now is added up from the view
+ * that capacity events keep current ({@link UnitStates}), and kept for a second or until the view
+ * changes on this node, so that many readers cost one sum; an earlier picture is added up from the
+ * reports' history.
+ */
+@Service
+@EnableConfigurationProperties(Thresholds.class)
+public class Picture {
+
+    /** How long a sum is served without asking the database whether another node changed it. */
+    static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
+    private record Sum(NationalPicture picture, long version, Instant madeAt) {}
+
+    private final UnitStates states;
+    private final StatusReports reports;
+    private final Regions regions;
+    private final Hospitals hospitals;
+    private final ReportingUnits units;
+    private final Preparedness preparedness;
+    private final PictureCalculator calculator;
+    private final Thresholds thresholds;
+    private final Clock clock;
+    private final AtomicLong version = new AtomicLong();
+    private final AtomicReference<Sum> latest = new AtomicReference<>();
+
+    Picture(
+            UnitStates states,
+            StatusReports reports,
+            Regions regions,
+            Hospitals hospitals,
+            ReportingUnits units,
+            Preparedness preparedness,
+            ReportingIntervals intervals,
+            Thresholds thresholds,
+            Clock clock) {
+        this.states = states;
+        this.reports = reports;
+        this.regions = regions;
+        this.hospitals = hospitals;
+        this.units = units;
+        this.preparedness = preparedness;
+        this.calculator = new PictureCalculator(intervals, thresholds);
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    /** The picture now. */
+    public NationalPicture now() {
+        var sum = latest.get();
+        Instant now = clock.instant();
+        long current = version.get();
+        if (sum != null
+                && sum.version() == current
+                && sum.madeAt().plus(FRESH_FOR).isAfter(now)) {
+            return sum.picture();
+        }
+        var picture = calculator.compute(
+                now,
+                regions.all(),
+                hospitals.search("", Optional.empty()),
+                units.find(Optional.empty(), Optional.empty(), Optional.empty()),
+                states.all(),
+                preparedness.levelsAt(now));
+        latest.set(new Sum(picture, current, now));
+        return picture;
+    }
+
+    /** The picture as the register knew it at {@code time}: reports received by then, corrections too. */
+    public NationalPicture at(Instant time) {
+        var unitStates = new HashMap<UUID, UnitState>();
+        for (var report : reports.currentOfEveryUnitAt(time)) {
+            var figures = new EnumMap<CareLevel, Figures>(CareLevel.class);
+            report.status()
+                    .levels()
+                    .forEach((level, f) ->
+                            figures.put(level, new Figures(f.staffed(), f.occupied(), f.surge24h(), f.reserve7d())));
+            unitStates.put(
+                    report.unitId(),
+                    new UnitState(report.unitId(), report.status().observedAt(), figures));
+        }
+        return calculator.compute(
+                time,
+                regions.all(),
+                hospitals.search("", Optional.empty()),
+                units.find(Optional.empty(), Optional.empty(), Optional.empty()),
+                unitStates,
+                preparedness.levelsAt(time));
+    }
+
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    /** The view changed: the next reader sums again. */
+    void changed() {
+        version.incrementAndGet();
+    }
+}
