@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -21,6 +23,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     private static Map<String, Object> properties;
 
+    /** The contexts on the database: closed before it goes, so that nothing of theirs needs it after. */
+    private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
@@ -28,6 +33,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             return;
         }
         environment.getPropertySources().addFirst(new MapPropertySource("nspl-test-database", properties()));
+        CONTEXTS.add(context);
     }
 
     static synchronized Map<String, Object> properties() {
@@ -44,9 +50,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         String database =
                 "nspl_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(serverUrl, user, password, "create database " + database);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(() ->
-                        execute(serverUrl, user, password, "drop database if exists " + database + " with (force)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            closeContexts();
+            execute(serverUrl, user, password, "drop database if exists " + database + " with (force)");
+        }));
         String url = serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
         return Map.of(
                 "spring.datasource.url", url,
@@ -58,6 +65,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         try {
             var postgres = EmbeddedPostgres.builder().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                closeContexts();
                 try {
                     postgres.close();
                 } catch (IOException e) {
@@ -71,6 +79,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", e);
         }
+    }
+
+    /**
+     * JVM shutdown hooks run at the same time: Spring's, closing the contexts, would otherwise
+     * race this one dropping their database (and wait half a minute for connections that cannot
+     * come). Closing a context that Spring is closing waits for it.
+     */
+    private static void closeContexts() {
+        CONTEXTS.forEach(ConfigurableApplicationContext::close);
     }
 
     private static void execute(String url, String user, String password, String sql) {

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -55,6 +56,21 @@ public class StatusReports {
                 where r.received_at <= ? and r.observed_at <= ?
                   and not exists (select 1 from status_report c where c.corrects = r.id and c.received_at <= ?)
                 order by r.unit_id, r.observed_at desc, r.received_at desc""", "", at, at, at);
+    }
+
+    /**
+     * What it takes to replay the units' figures from {@code from} on: each unit's current report
+     * before {@code from} and all its current reports since, in the order they were observed.
+     */
+    public List<StatusReport> trail(Collection<UUID> units, Instant from) {
+        var ids = units.toArray(UUID[]::new);
+        var since = Timestamp.from(from);
+        return withFigures("""
+                (select distinct on (unit_id) * from status_report
+                 where unit_id = any(?) and superseded_by is null and observed_at < ?
+                 order by unit_id, observed_at desc, received_at desc)
+                union all
+                (select * from status_report where unit_id = any(?) and superseded_by is null and observed_at >= ?)""", " order by observed_at, received_at", ids, since, ids, since);
     }
 
     public Optional<StatusReport> find(UUID id) {

@@ -3,6 +3,7 @@ package se.nspl.picture;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Optional;
@@ -70,7 +71,7 @@ public class Picture {
     /** The picture now. */
     public NationalPicture now() {
         var sum = latest.get();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long current = version.get();
         if (sum != null
                 && sum.version() == current

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import se.nspl.shared.Actor;
 
 /**
- * The start page after login: where a module needs the person first (see {@link StartPage}),
- * otherwise the registry's region list until the national situational picture exists.
+ * The start page after login: where a module needs the person first (see {@link StartPage});
+ * the situational picture answers for everyone, so the region list is only the last resort.
  */
 @Controller
 class HomePage {

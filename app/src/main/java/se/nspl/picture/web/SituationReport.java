@@ -2,6 +2,7 @@ package se.nspl.picture.web;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import se.nspl.picture.LevelPicture;
@@ -31,7 +32,10 @@ class SituationReport {
             row(csv, picture, "", "Sverige", "", level, picture.units(), picture.unitsOverdue());
         }
         for (var region : picture.regions()) {
-            for (var level : region.levels()) {
+            for (var national : picture.levels()) {
+                // a level the region did not report is unknown, not zero: its figures stay empty
+                var level = region.level(national.level())
+                        .orElse(new LevelPicture(national.level(), 0, 0, 0, null, 0, 0, null));
                 row(
                         csv,
                         picture,
@@ -55,34 +59,23 @@ class SituationReport {
             LevelPicture level,
             int units,
             int overdue) {
-        csv.append(picture.asOf())
-                .append(',')
-                .append(code)
-                .append(',')
-                .append(quoted(name))
-                .append(',')
-                .append(preparedness)
-                .append(',')
-                .append(level.level())
-                .append(',')
-                .append(level.staffed())
-                .append(',')
-                .append(level.occupied())
-                .append(',')
-                .append(level.available())
-                .append(',')
-                .append(level.percentFree() == null ? "" : String.format(Locale.ROOT, "%.1f", level.percentFree()))
-                .append(',')
-                .append(level.light())
-                .append(',')
-                .append(level.surge24h())
-                .append(',')
-                .append(level.reserve7d())
-                .append(',')
-                .append(units)
-                .append(',')
-                .append(overdue)
-                .append('\n');
+        boolean known = level.light() != null;
+        var cells = List.of(
+                picture.asOf().toString(),
+                code,
+                quoted(name),
+                preparedness,
+                level.level().name(),
+                known ? Integer.toString(level.staffed()) : "",
+                known ? Integer.toString(level.occupied()) : "",
+                known ? Integer.toString(level.available()) : "",
+                level.percentFree() == null ? "" : String.format(Locale.ROOT, "%.1f", level.percentFree()),
+                known ? level.light().name() : "",
+                known ? Integer.toString(level.surge24h()) : "",
+                known ? Integer.toString(level.reserve7d()) : "",
+                Integer.toString(units),
+                Integer.toString(overdue));
+        csv.append(String.join(",", cells)).append('\n');
     }
 
     private static String quoted(String text) {

@@ -1,0 +1,61 @@
+package se.nspl.picture.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import se.nspl.picture.PictureChanged;
+
+/**
+ * Open dashboards, each an open Server-Sent Events stream: told at once when the picture changed
+ * so that they fetch it again, and sent a comment now and then so that proxies keep them open.
+ * A dropped stream is forgotten; the browser's EventSource opens a new one by itself.
+ */
+@Component
+class PictureStream {
+
+    /** After this long a stream ends, and the browser opens a new one (and so checks its login). */
+    static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+
+    SseEmitter open() {
+        var emitter = new SseEmitter(LIFETIME.toMillis());
+        open.add(emitter);
+        emitter.onCompletion(() -> open.remove(emitter));
+        emitter.onTimeout(() -> open.remove(emitter));
+        emitter.onError(e -> open.remove(emitter));
+        send(emitter, SseEmitter.event().comment("open").reconnectTime(2000));
+        return emitter;
+    }
+
+    @EventListener
+    void changed(PictureChanged change) {
+        var event = SseEmitter.event()
+                .name("picture")
+                .data(change.region() == null ? "all" : change.region().value());
+        open.forEach(emitter -> send(emitter, event));
+    }
+
+    @Scheduled(fixedDelayString = "PT20S")
+    void keepOpen() {
+        open.forEach(emitter -> send(emitter, SseEmitter.event().comment("still here")));
+    }
+
+    int openStreams() {
+        return open.size();
+    }
+
+    private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
+        try {
+            emitter.send(event);
+        } catch (IOException | IllegalStateException gone) {
+            open.remove(emitter);
+            emitter.completeWithError(gone);
+        }
+    }
+}
