@@ -116,6 +116,19 @@ class FhirMeasureReportsTest extends ApiTest {
     }
 
     @Test
+    void refusesAnotherMediaTypeAndAnotherResourceWithoutAServerError() {
+        var text = api.send(
+                "POST", "/fhir/MeasureReport", TestAccounts.STOCKHOLM, Map.of("Content-Type", "text/plain"), "x");
+        var patient = post(TestAccounts.STOCKHOLM, "{\"resourceType\": \"Patient\"}", Map.of());
+        var empty = post(TestAccounts.STOCKHOLM, "", Map.of());
+
+        assertThat(text.status()).isEqualTo(415);
+        assertThat(patient.status()).isEqualTo(400);
+        assertThat(expressions(patient)).containsExactly("resourceType");
+        assertThat(empty.status()).isEqualTo(400);
+    }
+
+    @Test
     void aRetryWithTheSameIdempotencyKeyStoresNothingTwice() {
         var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         String body = icu(icuUnit, 9, 4);
