@@ -3,6 +3,8 @@ package se.nspl.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,7 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 of the API as problem details, like every other API error. */
+/**
+ * 401 and 403 of the API as problem details, like every other API error; on the FHIR path
+ * ({@code /fhir/**}) as an OperationOutcome, which is what a FHIR client reads.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -28,6 +33,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         response.setHeader("WWW-Authenticate", "Bearer realm=\"nspl\"");
         write(
+                request,
                 response,
                 HttpStatus.UNAUTHORIZED,
                 "Authentication required: send a bearer token from" + " POST /api/v1/auth/token or an API key. "
@@ -37,13 +43,34 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "You may not do this.");
+        write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/fhir/")) {
+            writeOperationOutcome(response, status, detail.strip());
+            return;
+        }
         var problem = ProblemDetail.forStatusAndDetail(status, detail.strip());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** Written by hand: security knows no FHIR library, and the outcome has one issue. */
+    private void writeOperationOutcome(HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        var issue = Map.of(
+                "severity",
+                "error",
+                "code",
+                status == HttpStatus.UNAUTHORIZED ? "login" : "forbidden",
+                "diagnostics",
+                detail);
+        response.setStatus(status.value());
+        response.setContentType("application/fhir+json");
+        json.writeValue(
+                response.getOutputStream(), Map.of("resourceType", "OperationOutcome", "issue", List.of(issue)));
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two doors. The API ({@code /api/**}) takes bearer tokens and API keys only, keeps no session
+ * Two doors. The API ({@code /api/**}, and the FHIR entry path {@code /fhir/**}) takes bearer tokens
+ * and API keys only, keeps no session
  * and so needs no CSRF token. The pages take a form login with a session, CSRF protection and
  * strict security headers. Who may do what with which data is decided in each module.
  */
@@ -44,7 +45,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiCredentials credentials, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/fhir/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
                         .anyRequest()

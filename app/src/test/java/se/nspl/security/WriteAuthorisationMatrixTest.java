@@ -84,6 +84,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("PUT /api/v1/regions/{code}/preparedness", Set.of(OWN_REGION));
         API.put("POST /api/v1/regions/{code}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("POST /api/v1/edxl-have", Set.of(OWN_REGION, REPORTER, API_KEY));
+        API.put("POST /fhir/MeasureReport", Set.of(OWN_REGION, REPORTER, API_KEY));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -235,6 +236,13 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                         "unitId,WARD.staffed,WARD.occupied\n" + unit + ",20,10\n");
             case "POST /api/v1/edxl-have" ->
                 apiCall(who, "POST", "/api/v1/edxl-have", Map.of("Content-Type", "application/xml"), haveDocument());
+            case "POST /fhir/MeasureReport" ->
+                apiCall(
+                        who,
+                        "POST",
+                        "/fhir/MeasureReport",
+                        Map.of("Content-Type", "application/fhir+json"),
+                        wardMeasureReport());
             case "PUT /api/v1/regions/{code}/preparedness" ->
                 apiCall(who, "PUT", "/api/v1/regions/24/preparedness", Map.of(), Map.of("level", "NORMALLAGE"));
             case "POST /api/v1/accounts" ->
@@ -333,6 +341,19 @@ class WriteAuthorisationMatrixTest extends ApiTest {
 
     static final Map<String, Object> WARD_REPORT =
             Map.of("levels", Map.of("WARD", Map.of("staffed", 20, "occupied", 10)));
+
+    /** The FHIR form of {@link #WARD_REPORT} (docs/fhir.md). */
+    private String wardMeasureReport() {
+        return """
+                {"resourceType": "MeasureReport", "status": "complete", "type": "summary",
+                 "measure": "https://nspl.se/fhir/Measure/bed-capacity",
+                 "subject": {"reference": "Location/%s"},
+                 "group": [{"code": {"coding": [{"system": "https://nspl.se/fhir/CodeSystem/care-level", "code": "WARD"}]},
+                   "population": [
+                     {"code": {"coding": [{"system": "https://nspl.se/fhir/CodeSystem/bed-capacity", "code": "staffed"}]}, "count": 20},
+                     {"code": {"coding": [{"system": "https://nspl.se/fhir/CodeSystem/bed-capacity", "code": "occupied"}]}, "count": 10}]}]}
+                """.formatted(unit);
+    }
 
     private String newReport() {
         return api.send("POST", "/api/v1/units/" + unit + "/reports", TestAccounts.VASTERBOTTEN, Map.of(), WARD_REPORT)

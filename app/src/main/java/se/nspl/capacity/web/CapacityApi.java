@@ -176,7 +176,8 @@ class CapacityApi {
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage()));
     }
 
-    private static Optional<String> key(String idempotencyKey) {
+    /** The Idempotency-Key header as the JSON API and the FHIR entry path take it. */
+    static Optional<String> key(String idempotencyKey) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return Optional.empty();
         }
