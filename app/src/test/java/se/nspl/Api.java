@@ -11,6 +11,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +72,51 @@ public final class Api {
             }
             return response.json().path("token").asString();
         });
+    }
+
+    /**
+     * A hospital of Västerbotten (24) of this test's own, named {@code name} and a random suffix:
+     * tests share one database, and reports to a unit no other test knows cannot disturb them.
+     */
+    public String newHospital(String name) {
+        String path = "/api/v1/hospitals";
+        var response = send(
+                "POST",
+                path,
+                TestAccounts.ADMIN,
+                Map.of(),
+                Map.of(
+                        "name",
+                        name + " " + UUID.randomUUID(),
+                        "region",
+                        "24",
+                        "city",
+                        "Vilhelmina",
+                        "lat",
+                        64.62,
+                        "lon",
+                        16.65,
+                        "university",
+                        false));
+        if (response.status() != 201) {
+            throw new IllegalStateException(path + " answered " + response);
+        }
+        return response.json().path("id").asString();
+    }
+
+    /** An active reporting unit of the hospital; {@code kind} as in {@code UnitKind}. */
+    public String newUnit(String hospitalId, String kind, String name) {
+        String path = "/api/v1/units";
+        var response = send(
+                "POST",
+                path,
+                TestAccounts.ADMIN,
+                Map.of(),
+                Map.of("hospitalId", hospitalId, "name", name, "kind", kind, "active", true));
+        if (response.status() != 201) {
+            throw new IllegalStateException(path + " answered " + response);
+        }
+        return response.json().path("id").asString();
     }
 
     public Response get(String path, String username) {

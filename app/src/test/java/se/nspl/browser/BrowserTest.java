@@ -336,6 +336,36 @@ class BrowserTest {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Fel användarnamn eller lösenord");
     }
 
+    @Test
+    void theDashboardShowsAReportAcceptedElsewhereWithinTwoSecondsWithoutAReload() {
+        var api = new Api(environment.getRequiredProperty("local.server.port", Integer.class));
+        String unit = api.newUnit(api.newHospital("Lägesbildssjukhuset"), "WARD", "Vårdavdelning");
+        logIn(TestAccounts.AUTHORITY);
+        page.navigate(base + "/picture?level=WARD");
+        assertThat(page.locator("#map path.region")).hasCount(21);
+        var staffed = page.locator("#national tr[data-level='WARD'] td.staffed");
+        int before = staffed.count() == 0
+                ? 0
+                : Integer.parseInt(staffed.textContent().strip());
+        page.evaluate("window.stillTheSamePage = true");
+
+        var response = api.send(
+                "POST",
+                "/api/v1/units/" + unit + "/reports",
+                TestAccounts.VASTERBOTTEN,
+                Map.of(),
+                Map.of("levels", Map.of("WARD", Map.of("staffed", 17, "occupied", 5))));
+        assertThat(response.status()).isEqualTo(201);
+
+        assertThat(staffed)
+                .hasText(
+                        Integer.toString(before + 17),
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(2_000));
+        assertThat(page.locator("#live .updated")).containsText("Uppdaterad");
+        assertThat(page.evaluate("window.stillTheSamePage")).isEqualTo(true);
+        screenshot("picture-live");
+    }
+
     private void logIn(String username) {
         page.navigate(base + "/");
         assertThat(page).hasURL(base + "/login");

@@ -32,9 +32,9 @@ class EdxlHaveApiTest extends ApiTest {
 
     @BeforeEach
     void ownHospital() {
-        hospital = newHospital("EDXL-sjukhus");
-        icu = newUnit(hospital, "ADULT_ICU", "EDXL ADULT_ICU");
-        ward = newUnit(hospital, "WARD", "EDXL WARD");
+        hospital = api.newHospital("EDXL-sjukhus");
+        icu = api.newUnit(hospital, "ADULT_ICU", "EDXL ADULT_ICU");
+        ward = api.newUnit(hospital, "WARD", "EDXL WARD");
     }
 
     @Test
@@ -74,8 +74,8 @@ class EdxlHaveApiTest extends ApiTest {
 
     @Test
     void aDocumentBreakingARuleIsRefusedByElementAndNothingIsStored() {
-        String other = newHospital("EDXL-sjukhus");
-        newUnit(other, "ADULT_ICU", "EDXL ADULT_ICU");
+        String other = api.newHospital("EDXL-sjukhus");
+        api.newUnit(other, "ADULT_ICU", "EDXL ADULT_ICU");
         var body = document(hospitalXml(other, bed("AdultICU", 10, 2, null))
                 + hospitalXml(hospital, bed("AdultICU", 6000, 2, null) + bed("MedicalSurgical", 20, 25, null)));
 

@@ -31,7 +31,7 @@ class StatusReportEventsTest extends ApiTest {
 
     @Test
     void anAcceptedReportReachesListenersAndLeavesNothingInTheOutbox() {
-        var unit = UUID.fromString(newUnit(newHospital("Händelsesjukhuset"), "WARD", "Vårdavdelning"));
+        var unit = UUID.fromString(api.newUnit(api.newHospital("Händelsesjukhuset"), "WARD", "Vårdavdelning"));
 
         var report = report(unit);
 
@@ -45,7 +45,7 @@ class StatusReportEventsTest extends ApiTest {
 
     @Test
     void aFailedDeliveryStaysInTheOutboxUntilItIsDeliveredAgain() {
-        var unit = UUID.fromString(newUnit(newHospital("Händelsesjukhuset"), "WARD", "Vårdavdelning"));
+        var unit = UUID.fromString(api.newUnit(api.newHospital("Händelsesjukhuset"), "WARD", "Vårdavdelning"));
         events.failFor(unit);
 
         var report = report(unit);

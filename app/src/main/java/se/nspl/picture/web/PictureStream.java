@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,14 @@ class PictureStream {
         open.forEach(emitter -> send(emitter, SseEmitter.event().comment("still here")));
     }
 
-    int openStreams() {
-        return open.size();
+    /**
+     * Ends every stream when the application stops, before the web server waits for open requests
+     * to finish: a dashboard's stream never would, and its browser reconnects to another node.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        open.forEach(SseEmitter::complete);
+        open.clear();
     }
 
     private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
