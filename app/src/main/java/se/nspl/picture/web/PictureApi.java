@@ -93,4 +93,24 @@ class PictureApi {
                         "attachment; filename=\"" + SituationReport.fileName(national, "csv") + "\"")
                 .body(report.csv(national));
     }
+
+    @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(
+            summary = "The national situation report as PDF (\"Nationell lägesbild\")",
+            description = "A4 in Swedish: the country's beds per care level, the share of units that reported"
+                    + " within their interval, how many regions are under the thresholds per intensive care level,"
+                    + " the regions' preparedness levels and a table of the regions; dated in Stockholm time with"
+                    + " UTC beside it. `at` as for the picture")
+    ResponseEntity<byte[]> pdf(
+            @Parameter(description = "an earlier time (UTC, ISO 8601); now when left out")
+                    @RequestParam(required = false)
+                    Instant at) {
+        var national = at == null ? picture.now() : picture.at(at);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + SituationReport.fileName(national, "pdf") + "\"")
+                .body(report.pdf(national));
+    }
 }

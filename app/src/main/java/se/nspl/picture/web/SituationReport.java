@@ -1,23 +1,226 @@
 package se.nspl.picture.web;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+import se.nspl.capacity.PreparednessLevel;
 import se.nspl.picture.LevelPicture;
 import se.nspl.picture.NationalPicture;
+import se.nspl.picture.RegionPicture;
+import se.nspl.picture.Thresholds;
+import se.nspl.picture.TrafficLight;
+import se.nspl.shared.CareLevel;
 
-/** The printable national situation report ("Nationell lägesbild") of a picture. */
+/** The printable national situation report ("Nationell lägesbild") of a picture, as PDF and as CSV. */
 @Component
 class SituationReport {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter FILE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").withZone(STOCKHOLM);
+    private static final DateTimeFormatter LOCAL_TIME =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", SWEDISH).withZone(STOCKHOLM);
+    private static final DateTimeFormatter UTC_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", SWEDISH).withZone(ZoneOffset.UTC);
+    private static final String TEMPLATE = "picture/report-pdf";
+    private static final String FONT_FAMILY = "DejaVu Sans";
+
+    /** One level's beds in a table row. */
+    record Beds(int staffed, int occupied, int available, String percentFree, int surge24h, int reserve7d) {
+
+        static Beds of(LevelPicture level) {
+            return new Beds(
+                    level.staffed(),
+                    level.occupied(),
+                    level.available(),
+                    percent(level.percentFree()),
+                    level.surge24h(),
+                    level.reserve7d());
+        }
+
+        /** The levels added up; available is the sum of the levels' available beds, as the rows show them. */
+        static Beds sum(List<LevelPicture> levels) {
+            int staffed = levels.stream().mapToInt(LevelPicture::staffed).sum();
+            int available = levels.stream().mapToInt(LevelPicture::available).sum();
+            return new Beds(
+                    staffed,
+                    levels.stream().mapToInt(LevelPicture::occupied).sum(),
+                    available,
+                    percent(staffed == 0 ? null : 100.0 * available / staffed),
+                    levels.stream().mapToInt(LevelPicture::surge24h).sum(),
+                    levels.stream().mapToInt(LevelPicture::reserve7d).sum());
+        }
+
+        /** "available/staffed (x %)", as the regions' table shows a level; a dash without staffed beds. */
+        String inShort() {
+            return staffed == 0 ? "–" : available + "/" + staffed + " (" + percentFree + ")";
+        }
+    }
+
+    /** A care level of the country. */
+    record LevelRow(CareLevel level, Beds beds, TrafficLight light) {}
+
+    /** How many regions show each light for an intensive care level. */
+    record LightCount(CareLevel level, long red, long yellow, long green, long none) {}
+
+    record PreparednessCount(PreparednessLevel level, int regions) {}
+
+    /** A region; each level column reads "available/staffed (x %)". */
+    record RegionRow(
+            String name,
+            PreparednessLevel preparedness,
+            String icuVent,
+            String icu,
+            String intensiveCare,
+            String wards,
+            int units,
+            int unitsOverdue) {}
+
+    private final ITemplateEngine templates;
+    private final Thresholds thresholds;
+    private final Clock clock;
+    private final byte[] regularFont;
+    private final byte[] boldFont;
+
+    SituationReport(ITemplateEngine templates, Thresholds thresholds, Clock clock) {
+        this.templates = templates;
+        this.thresholds = thresholds;
+        this.clock = clock;
+        PdfLog.install();
+        // Read once: every report embeds a subset of the same two files.
+        this.regularFont = font("fonts/DejaVuSans.ttf");
+        this.boldFont = font("fonts/DejaVuSans-Bold.ttf");
+    }
 
     static String fileName(NationalPicture picture, String extension) {
         return "nationell-lagesbild-" + FILE_TIME.format(picture.asOf()) + "." + extension;
+    }
+
+    /**
+     * The report as an A4 PDF in Swedish: the national figures per care level, how many units
+     * reported in time, how many regions are under the thresholds, the preparedness levels and a
+     * table of the regions. The font is embedded so that å, ä and ö print on any machine.
+     */
+    byte[] pdf(NationalPicture picture) {
+        String xhtml = templates.process(TEMPLATE, new Context(SWEDISH, model(picture)));
+        var pdf = new ByteArrayOutputStream();
+        try {
+            var builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            // Tagged PDF (PDF/UA): screen readers can read an authority's copy; it also keeps
+            // PDFBox from looking up the non-embedded standard fonts the report never uses.
+            builder.usePdfUaAccessibility(true);
+            builder.useFont(() -> stream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> stream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.withHtmlContent(xhtml, null);
+            builder.withProducer("NSPL");
+            builder.toStream(pdf);
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the situation report as PDF", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private Map<String, Object> model(NationalPicture picture) {
+        var intensiveLevels = picture.levels().stream()
+                .filter(l -> l.level().isIntensiveCare())
+                .toList();
+        return Map.ofEntries(
+                Map.entry("asOf", LOCAL_TIME.format(picture.asOf())),
+                Map.entry("asOfUtc", UTC_TIME.format(picture.asOf())),
+                Map.entry("generated", LOCAL_TIME.format(clock.instant())),
+                Map.entry(
+                        "levels",
+                        picture.levels().stream()
+                                .map(l -> new LevelRow(l.level(), Beds.of(l), l.light()))
+                                .toList()),
+                Map.entry("intensiveCare", Beds.sum(intensiveLevels)),
+                Map.entry("hasIntensiveCare", !intensiveLevels.isEmpty()),
+                Map.entry("units", picture.units()),
+                Map.entry("unitsInTime", picture.units() - picture.unitsOverdue()),
+                Map.entry("percentInTime", percent(picture.percentReportedInTime())),
+                Map.entry("red", threshold(thresholds.redAtMostPercentFree())),
+                Map.entry("yellow", threshold(thresholds.yellowAtMostPercentFree())),
+                Map.entry(
+                        "lights",
+                        intensiveLevels.stream()
+                                .map(l -> new LightCount(
+                                        l.level(),
+                                        picture.regionsWith(l.level(), TrafficLight.RED),
+                                        picture.regionsWith(l.level(), TrafficLight.YELLOW),
+                                        picture.regionsWith(l.level(), TrafficLight.GREEN),
+                                        picture.regionsWith(l.level(), TrafficLight.NONE)))
+                                .toList()),
+                Map.entry(
+                        "preparedness",
+                        Arrays.stream(PreparednessLevel.values())
+                                .map(level -> new PreparednessCount(
+                                        level, picture.regionsByPreparedness().getOrDefault(level, 0)))
+                                .toList()),
+                Map.entry(
+                        "regions",
+                        picture.regions().stream().map(SituationReport::row).toList()));
+    }
+
+    private static RegionRow row(RegionPicture region) {
+        return new RegionRow(
+                region.name(),
+                region.preparedness(),
+                beds(region, l -> l == CareLevel.ICU_VENT).inShort(),
+                beds(region, l -> l == CareLevel.ICU).inShort(),
+                beds(region, CareLevel::isIntensiveCare).inShort(),
+                beds(region, l -> !l.isIntensiveCare()).inShort(),
+                region.units(),
+                region.unitsOverdue());
+    }
+
+    private static Beds beds(RegionPicture region, Predicate<CareLevel> levels) {
+        return Beds.sum(
+                region.levels().stream().filter(l -> levels.test(l.level())).toList());
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "–" : String.format(SWEDISH, "%.1f %%", value);
+    }
+
+    /** 10.0 as "10", 12.5 as "12,5". */
+    private static String threshold(double value) {
+        return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(SWEDISH)).format(value);
+    }
+
+    private static InputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+
+    private static byte[] font(String path) {
+        try (var in = SituationReport.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the font " + path + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + path, e);
+        }
     }
 
     /**
