@@ -42,7 +42,8 @@ final class HardenedXml {
                     : "not well-formed XML: " + e.getMessage();
             throw new InvalidInputException(handler.where(), "line " + e.getLineNumber() + ": " + message);
         } catch (SAXException e) {
-            throw new InvalidInputException(handler.where(), e.getMessage());
+            // the limits below, which the parser does not know as errors of the text: their line is the locator's
+            throw new InvalidInputException(handler.where(), "line " + handler.line() + ": " + e.getMessage());
         } catch (IOException e) {
             throw new InvalidInputException("body", "could not be read: " + e.getMessage());
         }
@@ -86,6 +87,10 @@ final class HardenedXml {
             this.locator = locator;
         }
 
+        int line() {
+            return locator == null ? 0 : locator.getLineNumber();
+        }
+
         String where() {
             return open.isEmpty()
                     ? (root == null ? "body" : root.path())
@@ -109,14 +114,7 @@ final class HardenedXml {
             for (int i = 0; i < attributes.getLength(); i++) {
                 attrs.put("{" + attributes.getURI(i) + "}" + attributes.getLocalName(i), attributes.getValue(i));
             }
-            var element = new XmlElement(
-                    uri == null ? "" : uri,
-                    localName,
-                    path,
-                    locator == null ? 0 : locator.getLineNumber(),
-                    attrs,
-                    null,
-                    null);
+            var element = new XmlElement(uri == null ? "" : uri, localName, path, line(), attrs, null, null);
             if (open.isEmpty()) {
                 root = element;
             } else {

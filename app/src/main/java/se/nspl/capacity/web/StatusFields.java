@@ -45,9 +45,12 @@ final class StatusFields {
         }
         var restrictions = EnumSet.noneOf(Restriction.class);
         for (var value : form.getOrDefault("restrictions", List.of())) {
-            restrictions.add(choice(Restriction.class, value, "restrictions", errors));
+            // an EnumSet takes no null: an unknown choice is an error and nothing to add (found by fuzzing)
+            var restriction = choice(Restriction.class, value.strip(), "restrictions", errors);
+            if (restriction != null) {
+                restrictions.add(restriction);
+            }
         }
-        restrictions.remove(null);
         var status = new UnitStatus(
                 instant(text(form, "observedAt"), errors),
                 figures,

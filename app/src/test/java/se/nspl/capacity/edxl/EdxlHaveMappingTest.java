@@ -156,6 +156,17 @@ class EdxlHaveMappingTest {
     }
 
     @Test
+    void refusesADocumentNestedTooDeeplyNamingTheLine() {
+        // found by HospitalStatusDocumentFuzzTest: this error alone named no line
+        String xml = "<a>\n".repeat(40) + "</a>".repeat(40);
+
+        assertThat(errors(xml))
+                .singleElement()
+                .satisfies(e -> assertThat(e.message())
+                        .isEqualTo("line 33: the document is nested deeper than 32 or has more than 200000 elements"));
+    }
+
+    @Test
     void refusesAnotherNamespace() {
         String xml = document(hospitalXml(hospital.id(), bed("AdultICU", 10, 4, null)))
                 .replace(EdxlHave.NAMESPACE, "urn:oasis:names:tc:emergency:edxl:have:2.0");

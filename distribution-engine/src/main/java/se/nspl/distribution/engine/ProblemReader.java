@@ -1,5 +1,6 @@
 package se.nspl.distribution.engine;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -47,7 +48,13 @@ public final class ProblemReader {
     }
 
     public DistributionProblem read(InputStream json) {
-        return read(() -> mapper.readTree(json));
+        byte[] bytes;
+        try {
+            bytes = json.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(() -> mapper.readTree(bytes));
     }
 
     // Parsing first and binding second tells a broken JSON text (where only the line helps) from a wrong field.
@@ -63,7 +70,10 @@ public final class ProblemReader {
         try {
             return parse.get();
         } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
+            // The text is in memory, so nothing can fail to be read: Jackson tells UTF-8, UTF-16 and UTF-32 apart
+            // by the first bytes and reports bytes that fit none of them as an I/O error (found by fuzzing).
+            throw invalid(
+                    "", "not text in UTF-8, UTF-16 or UTF-32: " + e.getCause().getMessage());
         } catch (JacksonException e) {
             var at = e.getLocation();
             throw invalid(

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -306,6 +307,23 @@ class ProblemReaderTest {
         assertThatExceptionOfType(UncheckedIOException.class)
                 .isThrownBy(() -> reader.read(failing))
                 .withMessageContaining("disk gone");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // Found by ProblemReaderFuzzTest: the first bytes make Jackson read UTF-32, the later ones are no
+                // character, or the first bytes are UTF-32 in a byte order that Jackson does not read.
+                "AQAAAAAAAAAQAAAAAAAACAAAAAAAAAAAAAAAAA==",
+                "AABvAGs5Dgc="
+            })
+    void rejectsBytesThatAreNoTextAsAnInvalidProblemNotAsAnIoError(String base64) {
+        byte[] notText = Base64.getDecoder().decode(base64);
+
+        assertThat(errorsOf(() -> reader.read(new ByteArrayInputStream(notText))))
+                .singleElement()
+                .asString()
+                .startsWith("not text in UTF-8, UTF-16 or UTF-32: ");
     }
 
     /** The valid problem with one piece of text, which must occur exactly once, replaced. */
