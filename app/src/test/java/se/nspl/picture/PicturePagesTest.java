@@ -62,6 +62,15 @@ class PicturePagesTest extends ApiTest {
     }
 
     @Test
+    void theSituationReportDownloadsAsPdf() {
+        var pdf = WebSession.loggedIn(port, TestAccounts.NATIONAL).get("/picture/report.pdf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+    }
+
+    @Test
     void thePicturePagesNeedALogin() {
         var anonymous = new WebSession(port);
         assertThat(anonymous.get("/picture").status()).isEqualTo(302);

@@ -171,6 +171,17 @@ class PicturePages {
                 .body(report.csv(national));
     }
 
+    @GetMapping(value = "/picture/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) java.time.Instant at) {
+        NationalPicture national = at == null ? picture.now() : picture.at(at);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + SituationReport.fileName(national, "pdf") + "\"")
+                .body(report.pdf(national));
+    }
+
     private static String sortKey(String sort) {
         return switch (sort) {
             case "free", "preparedness", "overdue", "name" -> sort;
