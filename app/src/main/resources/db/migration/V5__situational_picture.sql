@@ -8,6 +8,7 @@ create table picture_unit_level (
     hospital_id uuid not null references hospital (id),
     report_id   uuid not null references status_report (id),
     observed_at timestamptz not null,
+    received_at timestamptz not null,
     staffed     integer not null,
     occupied    integer not null,
     surge_24h   integer not null,

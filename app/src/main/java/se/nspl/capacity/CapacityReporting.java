@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +79,7 @@ public class CapacityReporting {
             }
             return new Accepted(earlier, true);
         }
-        publish(report);
+        publish(report, unit.hospitalId());
         return new Accepted(report, false);
     }
 
@@ -101,7 +101,7 @@ public class CapacityReporting {
         var correction = accept(unit, corrected, Optional.of(original.id()), actor);
         reports.add(correction, actor.id(), Optional.empty(), hash(corrected.canonical()));
         reports.supersede(original.id(), expectedVersion, correction.id());
-        publish(correction);
+        publish(correction, unit.hospitalId());
         return correction;
     }
 
@@ -136,7 +136,7 @@ public class CapacityReporting {
         }
         var errors = new ArrayList<>(readErrors);
         var accepted = new ArrayList<StatusReport>();
-        var seen = new HashSet<UUID>();
+        var hospitalOf = new HashMap<UUID, UUID>();
         for (var line : upload) {
             String at = "line " + line.line() + ": ";
             var unit = units.find(line.unitId());
@@ -145,7 +145,7 @@ public class CapacityReporting {
                         at + "unitId", "upload.unit.unknown", "no unit of region " + region + " has this id", region));
                 continue;
             }
-            if (!seen.add(line.unitId())) {
+            if (hospitalOf.putIfAbsent(line.unitId(), unit.get().hospitalId()) != null) {
                 errors.add(
                         FieldError.coded(at + "unitId", "upload.unit.repeated", "the unit is on an earlier line too"));
                 continue;
@@ -163,7 +163,7 @@ public class CapacityReporting {
         for (var report : accepted) {
             reports.add(
                     report, actor.id(), Optional.empty(), hash(report.status().canonical()));
-            publish(report);
+            publish(report, hospitalOf.get(report.unitId()));
         }
         return accepted;
     }
@@ -225,9 +225,16 @@ public class CapacityReporting {
         return unit;
     }
 
-    private void publish(StatusReport report) {
+    private void publish(StatusReport report, UUID hospitalId) {
         events.publishEvent(new StatusReportAccepted(
-                report.id(), report.unitId(), report.region(), report.status().observedAt(), report.corrects()));
+                report.id(),
+                report.unitId(),
+                hospitalId,
+                report.region(),
+                report.status().observedAt(),
+                report.receivedAt(),
+                report.status().levels(),
+                report.corrects()));
     }
 
     private static byte[] hash(String text) {

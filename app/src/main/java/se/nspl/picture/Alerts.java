@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import se.nspl.capacity.PreparednessLevelChanged;
 import se.nspl.shared.CareLevel;
 import se.nspl.shared.RegionCode;
@@ -51,13 +53,14 @@ public class Alerts {
                 .list();
     }
 
-    /** Compares the lights of the region and of the country with those seen last; in the caller's transaction. */
-    void checkLights(RegionCode region) {
-        // one at a time: two reports of one region must not both see the old light
+    /** Compares the lights of the regions and of the country with those seen last. */
+    @Transactional
+    public void checkLights(Set<RegionCode> regions) {
+        // one node at a time: two must not both see the old light
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('picture_light', 7))")
                 .query(Object.class)
                 .list();
-        compare(Optional.of(region));
+        regions.stream().sorted().forEach(region -> compare(Optional.of(region)));
         compare(Optional.empty());
     }
 

@@ -1,5 +1,8 @@
 package se.nspl.picture;
 
+import java.util.HashSet;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -7,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,6 +38,7 @@ class PictureProjection {
     private final Picture picture;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final Queue<RegionCode> changedRegions = new ConcurrentLinkedQueue<>();
 
     PictureProjection(
             UnitStates states,
@@ -52,17 +57,41 @@ class PictureProjection {
         this.jdbc = jdbc;
     }
 
-    /** The unit's view becomes its current report, whichever report the event is about. */
+    /**
+     * The unit's view becomes the accepted report if it is the unit's current one: the latest by
+     * observation and receipt, which the event's figures give without a query; a correction,
+     * which may have moved a report's time, reads the current report instead.
+     */
     @ApplicationModuleListener
     void on(StatusReportAccepted accepted) {
-        var unit = units.find(accepted.unitId());
-        if (unit.isEmpty()) {
-            return;
+        states.lock(accepted.unitId());
+        boolean changed;
+        if (accepted.corrects().isPresent()) {
+            var unit = units.find(accepted.unitId());
+            var current = unit.flatMap(u -> reports.current(u.id()));
+            current.ifPresent(report -> states.replace(unit.get(), report));
+            changed = current.isPresent();
+        } else {
+            changed = states.replaceIfNotOlder(accepted);
         }
-        states.lock(unit.get().id());
-        reports.current(unit.get().id()).ifPresent(report -> states.replace(unit.get(), report));
-        alerts.checkLights(unit.get().region());
-        announceAfterCommit(unit.get().region());
+        if (changed) {
+            announceAfterCommit(accepted.region());
+        }
+    }
+
+    /**
+     * Compares the lights of the regions that changed since the last look, once a second rather
+     * than once a report: a burst of reports from a region raises one alert, not one each.
+     */
+    @Scheduled(fixedDelayString = "PT1S")
+    void raiseAlerts() {
+        var regions = new HashSet<RegionCode>();
+        for (var region = changedRegions.poll(); region != null; region = changedRegions.poll()) {
+            regions.add(region);
+        }
+        if (!regions.isEmpty()) {
+            alerts.checkLights(regions);
+        }
     }
 
     @ApplicationModuleListener
@@ -91,6 +120,9 @@ class PictureProjection {
             @Override
             public void afterCommit() {
                 picture.changed();
+                if (region != null) {
+                    changedRegions.add(region);
+                }
                 events.publishEvent(new PictureChanged(region));
             }
         });

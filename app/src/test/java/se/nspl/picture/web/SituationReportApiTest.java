@@ -26,8 +26,8 @@ class SituationReportApiTest extends ApiTest {
 
     @BeforeEach
     void aVasterbottenUnitReports() {
-        hospital = newHospital("Lägesbildens sjukhus");
-        String unit = newUnit(hospital, "ADULT_ICU", "IVA");
+        hospital = api.newHospital("Lägesbildens sjukhus");
+        String unit = api.newUnit(hospital, "ADULT_ICU", "IVA");
         var report = api.send(
                 "POST",
                 "/api/v1/units/" + unit + "/reports",
