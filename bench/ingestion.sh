@@ -3,12 +3,14 @@
 # at a fixed rate of JSON reports; then, for comparison, the same PostgreSQL's raw single-row
 # insert rate with pgbench. Needs `./mvnw package -DskipTests` first and a PostgreSQL at
 # 127.0.0.1:5432 with trust auth for `postgres` (as on the project's machines).
-# Usage: bench/ingestion.sh [REPORTS_PER_SECOND] [SECONDS]     (defaults 500, 60)
+# Usage: bench/ingestion.sh [REPORTS_PER_SECOND] [SECONDS] [PICTURE_READS_PER_SECOND]
+#        (defaults 500, 60, 0: with reads, GET /api/v1/picture is measured during the ingestion)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 rate="${1:-500}"
 seconds="${2:-60}"
+reads="${3:-0}"
 db=nspl_bench
 port=8099
 password="bench-admin-$(date +%s)"
@@ -30,7 +32,7 @@ done
 
 echo "== NSPL report ingestion ($(nproc) cores, $(java -version 2>&1 | head -1))"
 java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.IngestionBenchmark \
-    "http://127.0.0.1:$port" "$password" "$rate" "$seconds" "$server"
+    "http://127.0.0.1:$port" "$password" "$rate" "$seconds" "$server" "$reads"
 echo "== rows stored: $(psql -d "$db" -Atc 'select count(*) from status_report')"
 
 echo "== PostgreSQL raw single-row inserts (pgbench, 8 clients, 20 s)"

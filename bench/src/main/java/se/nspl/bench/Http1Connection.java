@@ -39,6 +39,22 @@ final class Http1Connection implements AutoCloseable {
         return closed;
     }
 
+    /** Sends a GET and returns the response's status code, its body read and dropped. */
+    int get(String path, Map<String, String> headers) throws IOException {
+        var request = new StringBuilder(256)
+                .append("GET ")
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append("\r\n");
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        request.append("\r\n");
+        out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        return readResponse();
+    }
+
     /** Sends a POST with a JSON body and returns the response's status code, its body read and dropped. */
     int postJson(String path, Map<String, String> headers, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,5 @@
 package se.nspl.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,21 +12,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sustained JSON report ingestion against a running platform, over loopback: reports arrive at a
- * fixed rate (an open model, so a slow server cannot slow the arrivals down), each from a hospital
- * system's API key, to ward units spread over the regions. Latency is measured from the moment a
- * report was due, not from when it was sent, so queueing in the client counts against the server
- * (no coordinated omission). The first seconds warm up and are not counted.
+ * Sustained JSON report ingestion against a running platform, over loopback, at a fixed rate
+ * ({@link OpenLoad}): each report from a hospital system's API key with an Idempotency-Key, to
+ * ward units spread over the regions; optionally, at the same time, reads of the national picture
+ * at their own fixed rate. Prints latencies after warm-up and where the CPU went per request.
  *
  * <p>{@code java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.IngestionBenchmark URL ADMIN_PASSWORD
- * RATE SECONDS} (after {@code ./mvnw package -DskipTests}); see docs/benchmarks.md.
+ * RATE SECONDS [SERVER_PID] [READ_RATE]} (after {@code ./mvnw package -DskipTests}), as
+ * {@code bench/ingestion.sh} does; see docs/benchmarks.md.
  */
 public final class IngestionBenchmark {
 
@@ -39,14 +35,16 @@ public final class IngestionBenchmark {
     private IngestionBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4 || args.length > 5) {
-            System.err.println("usage: IngestionBenchmark URL ADMIN_PASSWORD REPORTS_PER_SECOND SECONDS [SERVER_PID]");
+        if (args.length < 4 || args.length > 6) {
+            System.err.println("usage: IngestionBenchmark URL ADMIN_PASSWORD REPORTS_PER_SECOND SECONDS"
+                    + " [SERVER_PID] [PICTURE_READS_PER_SECOND]");
             System.exit(2);
         }
         String url = args[0];
         int rate = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
-        var cpu = new CpuTimes(args.length == 5 ? Long.parseLong(args[4]) : -1);
+        var cpu = new CpuTimes(args.length >= 5 ? Long.parseLong(args[4]) : -1);
+        int readRate = args.length == 6 ? Integer.parseInt(args[5]) : 0;
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         String token = field(
@@ -59,126 +57,63 @@ public final class IngestionBenchmark {
         var targets = targets(http, url, token);
         System.out.printf(
                 Locale.ROOT,
-                "%d ward units in %s; %d reports/s for %d s after %d s warm-up%n",
+                "%d ward units in %s; %d reports/s%s for %d s after %d s warm-up%n",
                 targets.size(),
                 url,
                 rate,
+                readRate > 0 ? " and " + readRate + " picture reads/s" : "",
                 seconds,
                 WARM_UP_SECONDS);
 
-        int total = rate * (seconds + WARM_UP_SECONDS);
-        long[] latencies = new long[total];
-        var errors = new AtomicInteger();
-        var statuses = new AtomicInteger();
-        // each of the 64 senders keeps one connection open, as a hospital system's client would
-        ExecutorService pool = Executors.newFixedThreadPool(64);
-        var connections = new Connections(URI.create(url));
+        var server = URI.create(url);
         var random = new Random(42);
-        long start = System.nanoTime();
-        long interval = 1_000_000_000L / rate;
-        CpuTimes.Sample afterWarmUp = null;
-        for (int i = 0; i < total; i++) {
-            long due = start + i * interval;
-            if (i == rate * WARM_UP_SECONDS) {
-                afterWarmUp = cpu.sample();
-            }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
+        int[] occupied = new int[rate * (seconds + WARM_UP_SECONDS)];
+        Arrays.setAll(occupied, i -> random.nextInt(41));
+        // each of the 64 senders keeps one connection open, as a hospital system's client would
+        var reports = new OpenLoad("reports", server, rate, seconds, WARM_UP_SECONDS, 64, 201, (connection, i) -> {
             var target = targets.get(i % targets.size());
-            int occupied = random.nextInt(41);
-            int index = i;
-            pool.execute(() -> {
-                String body = "{\"levels\":{\"WARD\":{\"staffed\":40,\"occupied\":" + occupied + ",\"surge24h\":5}}}";
-                try {
-                    int status = connections
-                            .get()
-                            .postJson(
-                                    "/api/v1/units/" + target.unit() + "/reports",
-                                    Map.of(
-                                            "Authorization",
-                                            "Bearer " + target.key(),
-                                            "Idempotency-Key",
-                                            "bench-" + index),
-                                    body);
-                    if (status != 201) {
-                        errors.incrementAndGet();
-                        statuses.set(status);
-                    }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                    connections.reset();
+            return connection.postJson(
+                    "/api/v1/units/" + target.unit() + "/reports",
+                    Map.of("Authorization", "Bearer " + target.key(), "Idempotency-Key", "bench-" + i),
+                    "{\"levels\":{\"WARD\":{\"staffed\":40,\"occupied\":" + occupied[i] + ",\"surge24h\":5}}}");
+        });
+        // authorities' systems and dashboards reading the national picture meanwhile
+        OpenLoad reads = readRate == 0
+                ? null
+                : new OpenLoad(
+                        "picture reads", server, readRate, seconds, WARM_UP_SECONDS, 32, 200, (connection, i) -> {
+                            var target = targets.get(i % targets.size());
+                            return connection.get("/api/v1/picture", Map.of("Authorization", "Bearer " + target.key()));
+                        });
+        var cpuAtWarmUp = new AtomicReference<CpuTimes.Sample>();
+        var reader = new Thread(() -> {
+            try {
+                if (reads != null) {
+                    reads.run(() -> {});
                 }
-                latencies[index] = System.nanoTime() - due;
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(60, TimeUnit.SECONDS);
-        long elapsed = System.nanoTime() - start;
-        var cpuUsed = cpu.sample().minus(afterWarmUp);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        reader.start();
+        reports.run(() -> cpuAtWarmUp.set(cpu.sample()));
+        reader.join();
+        var cpuUsed = cpu.sample().minus(cpuAtWarmUp.get());
 
-        long[] measured = Arrays.copyOfRange(latencies, rate * WARM_UP_SECONDS, total);
-        Arrays.sort(measured);
+        reports.print();
+        if (reads != null) {
+            reads.print();
+        }
+        int requests = reports.measured() + (reads == null ? 0 : reads.measured());
         System.out.printf(
                 Locale.ROOT,
-                "sent %d reports with Idempotency-Key in %.1f s (%.0f/s overall); measured %d after warm-up%n",
-                total,
-                elapsed / 1e9,
-                total / (elapsed / 1e9),
-                measured.length);
-        System.out.printf(
-                Locale.ROOT,
-                "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
-                ms(measured, 0.50),
-                ms(measured, 0.90),
-                ms(measured, 0.99),
-                measured[measured.length - 1] / 1e6);
-        int measuredReports = total - rate * WARM_UP_SECONDS;
-        System.out.printf(
-                Locale.ROOT,
-                "CPU ms per report after warm-up: server %s  PostgreSQL %.2f  load generator %.2f%n",
+                "CPU ms per request after warm-up (%d requests): server %s  PostgreSQL %.2f  load generator %.2f%n",
+                requests,
                 cpuUsed.serverMillis() < 0
                         ? "?"
-                        : String.format(Locale.ROOT, "%.2f", cpuUsed.serverMillis() / measuredReports),
-                cpuUsed.postgresMillis() / measuredReports,
-                cpuUsed.selfMillis() / measuredReports);
-        System.out.printf(
-                Locale.ROOT,
-                "errors: %d%s%n",
-                errors.get(),
-                errors.get() > 0 ? " (last status " + statuses.get() + ")" : "");
-    }
-
-    /** A kept-alive connection per sending thread, opened again after a failure. */
-    private static final class Connections {
-        private final URI base;
-        private final ThreadLocal<Http1Connection> open = new ThreadLocal<>();
-
-        Connections(URI base) {
-            this.base = base;
-        }
-
-        Http1Connection get() throws IOException {
-            var connection = open.get();
-            if (connection == null || connection.isClosed()) {
-                connection = new Http1Connection(base);
-                open.set(connection);
-            }
-            return connection;
-        }
-
-        void reset() {
-            var connection = open.get();
-            open.remove();
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (IOException e) {
-                    // it is being dropped anyway
-                }
-            }
-        }
+                        : String.format(Locale.ROOT, "%.2f", cpuUsed.serverMillis() / requests),
+                cpuUsed.postgresMillis() / requests,
+                cpuUsed.selfMillis() / requests);
     }
 
     /** One API key per region (a hospital system each), and every ward unit with its region's key. */
@@ -203,10 +138,6 @@ public final class IngestionBenchmark {
             targets.add(new Target(unit.path("id").asString(), keys.get(region)));
         }
         return targets;
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
     private static String field(String json, String name) {
