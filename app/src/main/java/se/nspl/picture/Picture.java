@@ -111,6 +111,11 @@ public class Picture {
                 preparedness.levelsAt(time));
     }
 
+    /** The picture at {@code time}, or now when no time is given. */
+    public NationalPicture atOrNow(Instant time) {
+        return time == null ? now() : at(time);
+    }
+
     public Thresholds thresholds() {
         return thresholds;
     }

@@ -54,7 +54,7 @@ class PictureApi {
             @Parameter(description = "an earlier time (UTC, ISO 8601); now when left out")
                     @RequestParam(required = false)
                     Instant at) {
-        return at == null ? picture.now() : picture.at(at);
+        return picture.atOrNow(at);
     }
 
     @GetMapping("/regions/{code}")
@@ -85,13 +85,7 @@ class PictureApi {
             summary = "The national situation report as CSV",
             description = "One row per region and care level, and the country's rows; `at` as for the picture")
     ResponseEntity<String> csv(@RequestParam(required = false) Instant at) {
-        var national = at == null ? picture.now() : picture.at(at);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + SituationReport.fileName(national, "csv") + "\"")
-                .body(report.csv(national));
+        return report.csvDownload(picture.atOrNow(at));
     }
 
     @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -105,12 +99,6 @@ class PictureApi {
             @Parameter(description = "an earlier time (UTC, ISO 8601); now when left out")
                     @RequestParam(required = false)
                     Instant at) {
-        var national = at == null ? picture.now() : picture.at(at);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + SituationReport.fileName(national, "pdf") + "\"")
-                .body(report.pdf(national));
+        return report.pdfDownload(picture.atOrNow(at));
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import se.nspl.capacity.CapacityReporting;
 import se.nspl.picture.Alerts;
-import se.nspl.picture.NationalPicture;
 import se.nspl.picture.Picture;
 import se.nspl.picture.RegionPicture;
 import se.nspl.picture.Trends;
@@ -162,24 +161,12 @@ class PicturePages {
 
     @GetMapping(value = "/picture/report.csv", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) java.time.Instant at) {
-        NationalPicture national = at == null ? picture.now() : picture.at(at);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + SituationReport.fileName(national, "csv") + "\"")
-                .body(report.csv(national));
+        return report.csvDownload(picture.atOrNow(at));
     }
 
     @GetMapping(value = "/picture/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) java.time.Instant at) {
-        NationalPicture national = at == null ? picture.now() : picture.at(at);
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + SituationReport.fileName(national, "pdf") + "\"")
-                .body(report.pdf(national));
+        return report.pdfDownload(picture.atOrNow(at));
     }
 
     private static String sortKey(String sort) {

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
@@ -18,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -109,6 +113,26 @@ class SituationReport {
         // Read once: every report embeds a subset of the same two files.
         this.regularFont = font("fonts/DejaVuSans.ttf");
         this.boldFont = font("fonts/DejaVuSans-Bold.ttf");
+    }
+
+    /** The report as a PDF download (attachment). */
+    ResponseEntity<byte[]> pdfDownload(NationalPicture picture) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(picture, "pdf"))
+                .body(pdf(picture));
+    }
+
+    /** The report as a CSV download (attachment, UTF-8). */
+    ResponseEntity<String> csvDownload(NationalPicture picture) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(picture, "csv"))
+                .body(csv(picture));
+    }
+
+    private static String attachment(NationalPicture picture, String extension) {
+        return "attachment; filename=\"" + fileName(picture, extension) + "\"";
     }
 
     static String fileName(NationalPicture picture, String extension) {
