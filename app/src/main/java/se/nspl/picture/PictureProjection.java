@@ -2,6 +2,7 @@ package se.nspl.picture;
 
 import java.util.HashSet;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +10,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +22,10 @@ import se.nspl.organisation.ReportingUnits;
 import se.nspl.shared.RegionCode;
 
 /**
- * Keeps the picture's view current from capacity's events (delivered through the outbox, so at
- * least once: handling one twice gives the same view), and rebuilds it at start-up from the
- * reports themselves.
+ * Keeps the picture's view current: in the transaction that accepts a report, so that the view
+ * holds exactly the committed reports (it can neither lag behind nor lose one, and a report
+ * costs one more statement, not a second transaction); rebuilt from the reports at start-up.
+ * Dashboards are told, and alerts looked for, after commit.
  */
 @Component
 class PictureProjection {
@@ -59,24 +60,19 @@ class PictureProjection {
 
     /**
      * The unit's view becomes the accepted report if it is the unit's current one: the latest by
-     * observation and receipt, which the event's figures give without a query; a correction,
+     * observation and receipt, which the event's figures give without a query. A correction,
      * which may have moved a report's time, reads the current report instead.
      */
-    @ApplicationModuleListener
+    @EventListener
     void on(StatusReportAccepted accepted) {
-        states.lock(accepted.unitId());
-        boolean changed;
         if (accepted.corrects().isPresent()) {
+            states.lock(accepted.unitId());
             var unit = units.find(accepted.unitId());
-            var current = unit.flatMap(u -> reports.current(u.id()));
-            current.ifPresent(report -> states.replace(unit.get(), report));
-            changed = current.isPresent();
+            unit.flatMap(u -> reports.current(u.id())).ifPresent(report -> states.replace(unit.get(), report));
         } else {
-            changed = states.replaceIfNotOlder(accepted);
+            states.upsertUnlessOlder(accepted);
         }
-        if (changed) {
-            announceAfterCommit(accepted.region());
-        }
+        announceAfterCommit(accepted.region());
     }
 
     /**
@@ -94,7 +90,7 @@ class PictureProjection {
         }
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(PreparednessLevelChanged change) {
         alerts.preparednessChanged(change);
         announceAfterCommit(change.region());
@@ -115,16 +111,34 @@ class PictureProjection {
         announceAfterCommit(null);
     }
 
+    /**
+     * After commit, once per transaction however many reports it accepted (an upload has many):
+     * the cached sum is dropped, the regions are queued for the alert check and dashboards told.
+     */
     private void announceAfterCommit(RegionCode region) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                picture.changed();
-                if (region != null) {
-                    changedRegions.add(region);
+        @SuppressWarnings("unchecked")
+        var regions = (Set<RegionCode>) TransactionSynchronizationManager.getResource(this);
+        if (regions == null) {
+            var changed = new HashSet<RegionCode>();
+            TransactionSynchronizationManager.bindResource(this, changed);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    picture.changed();
+                    changedRegions.addAll(changed);
+                    events.publishEvent(new PictureChanged(
+                            changed.size() == 1 ? changed.iterator().next() : null));
                 }
-                events.publishEvent(new PictureChanged(region));
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResource(PictureProjection.this);
+                }
+            });
+            regions = changed;
+        }
+        if (region != null) {
+            regions.add(region);
+        }
     }
 }

@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.nspl.capacity.LevelFigures;
 import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReportAccepted;
 import se.nspl.organisation.ReportingUnit;
 import se.nspl.shared.CareLevel;
-import se.nspl.shared.RegionCode;
 
 /** The picture's view of every unit's current figures (table {@code picture_unit_level}). */
 @Repository
@@ -60,25 +58,54 @@ class UnitStates {
     }
 
     /**
-     * Makes the accepted report the unit's state if it is at least as recent, by observation and
-     * then receipt, as the one the view has: a unit's current report. Returns whether it did.
-     * Call under {@link #lock}.
+     * Makes the accepted report the unit's state unless the view has a more recent one (by
+     * observation, then receipt): its figures replace the unit's, level by level, and levels an
+     * older report had but this one lacks go. One statement; row locks order concurrent reports.
      */
-    boolean replaceIfNotOlder(StatusReportAccepted report) {
+    void upsertUnlessOlder(StatusReportAccepted report) {
+        var levels = List.copyOf(report.levels().entrySet());
         var observed = Timestamp.from(report.observedAt());
         var received = Timestamp.from(report.receivedAt());
-        jdbc.sql("delete from picture_unit_level where unit_id = ? and (observed_at, received_at) <= (?, ?)")
-                .params(report.unitId(), observed, received)
-                .update();
-        return insert(
+        String[] names = levels.stream().map(e -> e.getKey().name()).toArray(String[]::new);
+        jdbc.sql("""
+                        with upserted as (
+                            insert into picture_unit_level as p (unit_id, level, region_code, hospital_id, report_id,
+                                observed_at, received_at, staffed, occupied, surge_24h, reserve_7d)
+                            select ?, l.level, ?, ?, ?, ?, ?, l.staffed, l.occupied, l.surge, l.reserve
+                            from unnest(?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
+                                as l (level, staffed, occupied, surge, reserve)
+                            where not exists (select 1 from picture_unit_level n
+                                              where n.unit_id = ? and (n.observed_at, n.received_at) > (?, ?))
+                            on conflict (unit_id, level) do update set
+                                region_code = excluded.region_code, hospital_id = excluded.hospital_id,
+                                report_id = excluded.report_id, observed_at = excluded.observed_at,
+                                received_at = excluded.received_at, staffed = excluded.staffed,
+                                occupied = excluded.occupied, surge_24h = excluded.surge_24h,
+                                reserve_7d = excluded.reserve_7d
+                            where (p.observed_at, p.received_at) <= (excluded.observed_at, excluded.received_at)
+                            returning 1)
+                        delete from picture_unit_level
+                        where unit_id = ? and (observed_at, received_at) < (?, ?) and level <> all(?::text[])""")
+                .params(
                         report.unitId(),
-                        report.region(),
+                        report.region().value(),
                         report.hospitalId(),
                         report.reportId(),
-                        report.observedAt(),
-                        report.receivedAt(),
-                        report.levels())
-                > 0;
+                        observed,
+                        received,
+                        names,
+                        levels.stream().map(e -> e.getValue().staffed()).toArray(Integer[]::new),
+                        levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
+                        levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
+                        levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new),
+                        report.unitId(),
+                        observed,
+                        received,
+                        report.unitId(),
+                        observed,
+                        received,
+                        names)
+                .update();
     }
 
     /** Makes the report the unit's state, whatever the view had. Call under {@link #lock}. */
@@ -97,46 +124,25 @@ class UnitStates {
     }
 
     private void insert(ReportingUnit unit, StatusReport report) {
-        insert(
-                unit.id(),
-                unit.region(),
-                unit.hospitalId(),
-                report.id(),
-                report.status().observedAt(),
-                report.receivedAt(),
-                report.status().levels());
-    }
-
-    /** Inserts the unit's figures unless the view has the unit already (a more recent report). */
-    private int insert(
-            UUID unit,
-            RegionCode region,
-            UUID hospital,
-            UUID report,
-            Instant observedAt,
-            Instant receivedAt,
-            Map<CareLevel, LevelFigures> figures) {
-        var levels = List.copyOf(figures.entrySet());
-        return jdbc.sql("""
+        var levels = List.copyOf(report.status().levels().entrySet());
+        jdbc.sql("""
                         insert into picture_unit_level (unit_id, level, region_code, hospital_id, report_id, observed_at,
                             received_at, staffed, occupied, surge_24h, reserve_7d)
                         select ?, l.level, ?, ?, ?, ?, ?, l.staffed, l.occupied, l.surge, l.reserve
                         from unnest(?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
-                            as l (level, staffed, occupied, surge, reserve)
-                        where not exists (select 1 from picture_unit_level where unit_id = ?)""")
+                            as l (level, staffed, occupied, surge, reserve)""")
                 .params(
-                        unit,
-                        region.value(),
-                        hospital,
-                        report,
-                        Timestamp.from(observedAt),
-                        Timestamp.from(receivedAt),
+                        unit.id(),
+                        unit.region().value(),
+                        unit.hospitalId(),
+                        report.id(),
+                        Timestamp.from(report.status().observedAt()),
+                        Timestamp.from(report.receivedAt()),
                         levels.stream().map(e -> e.getKey().name()).toArray(String[]::new),
                         levels.stream().map(e -> e.getValue().staffed()).toArray(Integer[]::new),
                         levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
                         levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
-                        levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new),
-                        unit)
+                        levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new))
                 .update();
     }
 }
