@@ -33,6 +33,9 @@ public class Picture {
     /** How long a sum is served without asking the database whether another node changed it. */
     static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
+    /** How long a sum is served after a change on this node; dashboards are told later than this. */
+    public static final Duration STALE_AFTER_CHANGE = Duration.ofMillis(200);
+
     private record Sum(NationalPicture picture, long version, Instant madeAt) {}
 
     private final UnitStates states;
@@ -46,6 +49,7 @@ public class Picture {
     private final Clock clock;
     private final AtomicLong version = new AtomicLong();
     private final AtomicReference<Sum> latest = new AtomicReference<>();
+    private final Object summing = new Object();
 
     Picture(
             UnitStates states,
@@ -68,25 +72,48 @@ public class Picture {
         this.clock = clock;
     }
 
-    /** The picture now. */
+    /**
+     * The picture now. A sum is served while nothing changed on this node and for at most a
+     * second (changes on other nodes); after a change, for at most {@link #STALE_AFTER_CHANGE},
+     * so that under a stream of reports many readers share one sum a few times a second instead
+     * of each adding up its own. Dashboards are told of a change later than that
+     * ({@code PictureStream}), so what they fetch then includes it.
+     */
     public NationalPicture now() {
-        var sum = latest.get();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        long current = version.get();
-        if (sum != null
-                && sum.version() == current
-                && sum.madeAt().plus(FRESH_FOR).isAfter(now)) {
-            return sum.picture();
+        var fresh = usable(latest.get());
+        if (fresh != null) {
+            return fresh;
         }
-        var picture = calculator.compute(
-                now,
-                regions.all(),
-                hospitals.search("", Optional.empty()),
-                units.find(Optional.empty(), Optional.empty(), Optional.empty()),
-                states.all(),
-                preparedness.levelsAt(now));
-        latest.set(new Sum(picture, current, now));
-        return picture;
+        synchronized (summing) {
+            // whoever waited here while another summed takes that sum
+            fresh = usable(latest.get());
+            if (fresh != null) {
+                return fresh;
+            }
+            long current = version.get();
+            Instant madeAt = clock.instant();
+            Instant asOf = madeAt.truncatedTo(ChronoUnit.SECONDS);
+            var picture = calculator.compute(
+                    asOf,
+                    regions.all(),
+                    hospitals.search("", Optional.empty()),
+                    units.find(Optional.empty(), Optional.empty(), Optional.empty()),
+                    states.all(),
+                    preparedness.levelsAt(madeAt));
+            latest.set(new Sum(picture, current, madeAt));
+            return picture;
+        }
+    }
+
+    private NationalPicture usable(Sum sum) {
+        if (sum == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        boolean unchanged = sum.version() == version.get();
+        Duration age = Duration.between(sum.madeAt(), now);
+        boolean young = age.compareTo(unchanged ? FRESH_FOR : STALE_AFTER_CHANGE) < 0;
+        return young ? sum.picture() : null;
     }
 
     /** The picture as the register knew it at {@code time}: reports received by then, corrections too. */

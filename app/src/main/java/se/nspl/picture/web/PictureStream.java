@@ -2,13 +2,17 @@ package se.nspl.picture.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import se.nspl.picture.Picture;
 import se.nspl.picture.PictureChanged;
 
 /**
@@ -22,7 +26,16 @@ class PictureStream {
     /** After this long a stream ends, and the browser opens a new one (and so checks its login). */
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
+    /** Later than a served sum can be stale after a change. */
+    static final Duration TELL_AFTER = Picture.STALE_AFTER_CHANGE.plusMillis(100);
+
     private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean telling = new AtomicBoolean();
+    private final TaskScheduler scheduler;
+
+    PictureStream(TaskScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
 
     SseEmitter open() {
         var emitter = new SseEmitter(LIFETIME.toMillis());
@@ -34,11 +47,20 @@ class PictureStream {
         return emitter;
     }
 
+    /**
+     * Tells the dashboards a little after the change, once for a burst of changes: by then the
+     * picture they fetch is summed after the change ({@link Picture#STALE_AFTER_CHANGE}).
+     */
     @EventListener
     void changed(PictureChanged change) {
-        var event = SseEmitter.event()
-                .name("picture")
-                .data(change.region() == null ? "all" : change.region().value());
+        if (telling.compareAndSet(false, true)) {
+            scheduler.schedule(this::tell, Instant.now().plus(TELL_AFTER));
+        }
+    }
+
+    private void tell() {
+        telling.set(false);
+        var event = SseEmitter.event().name("picture").data("changed");
         open.forEach(emitter -> send(emitter, event));
     }
 
