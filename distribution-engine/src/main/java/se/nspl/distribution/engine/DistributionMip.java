@@ -427,25 +427,8 @@ final class DistributionMip {
         });
         var trips = new ArrayList<Trip>();
         loads.forEach((route, load) -> trips.add(
-                new Trip(route.by().id(), route.from().id(), route.to().id(), fewestTrips(route.by(), load))));
+                new Trip(route.by().id(), route.from().id(), route.to().id(), Trips.fewest(route.by(), load))));
         return new Allocation(transfers, trips);
-    }
-
-    private static int fewestTrips(Transport by, int[] load) {
-        int total = 0;
-        int trips = 0;
-        for (CareLevel level : CareLevel.values()) {
-            int patients = load[level.ordinal()];
-            total += patients;
-            if (patients > 0) {
-                trips = Math.max(trips, ceilDiv(patients, by.capacity().of(level)));
-            }
-        }
-        return Math.max(trips, ceilDiv(total, by.seats()));
-    }
-
-    private static int ceilDiv(int patients, int perTrip) {
-        return (patients + perTrip - 1) / perTrip;
     }
 
     private static int mostMoved(Option option) {
