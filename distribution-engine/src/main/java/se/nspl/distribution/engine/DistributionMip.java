@@ -114,9 +114,10 @@ final class DistributionMip {
 
     /**
      * Solves the relaxation and rounds it to a first plan; lets SCIP improve that plan over the options near the
-     * relaxation; then drops the options no better plan can use and, if few enough are left, lets SCIP search them all
-     * from the best plan known, which proves the bound; if too many are left for that to pay in the time, SCIP keeps
-     * improving the plan over a wider neighbourhood instead and the bound is the relaxation's.
+     * relaxation; then drops the options no better plan can use and lets SCIP search all the rest from the best plan
+     * known, which proves its bound. If too many are left for that to pay soon, SCIP first improves the plan over a
+     * wider neighbourhood and searches them all only with the time still left; the bound is the relaxation's until
+     * then.
      */
     Outcome solve(Allocation hint, FleetTimeMargin margin, long deadlineNanos) {
         PlanChecker checker = new PlanChecker(problem);
@@ -126,17 +127,18 @@ final class DistributionMip {
         Outcome local = solveOver(near, incumbent, margin, NEAR_SHARE * secondsLeft(deadlineNanos));
         incumbent = better(checker, incumbent, local.allocation());
         List<Option> useful = relaxation.reduced().within(Objective.of(problem, incumbent));
+        if (useful.size() > WHOLE_MODEL_OPTIONS && secondsLeft(deadlineNanos) >= MINIMUM_SOLVE_SECONDS) {
+            List<Option> wider = nearRelaxation(relaxation, incumbent, 2 * NEAR_PER_DEMAND);
+            incumbent = better(
+                    checker,
+                    incumbent,
+                    solveOver(wider, incumbent, margin, secondsLeft(deadlineNanos))
+                            .allocation());
+            useful = relaxation.reduced().within(Objective.of(problem, incumbent));
+        }
         double left = secondsLeft(deadlineNanos);
         if (left < MINIMUM_SOLVE_SECONDS) {
             return new Outcome(incumbent, false, relaxation.reduced().bound());
-        }
-        if (useful.size() > WHOLE_MODEL_OPTIONS) {
-            List<Option> wider = nearRelaxation(relaxation, incumbent, 2 * NEAR_PER_DEMAND);
-            Outcome improved = solveOver(wider, incumbent, margin, left);
-            return new Outcome(
-                    better(checker, incumbent, improved.allocation()),
-                    false,
-                    relaxation.reduced().bound());
         }
         Outcome outcome = solveOver(useful, incumbent, margin, left);
         double bound = Math.max(relaxation.reduced().bound(), outcome.bound());
@@ -174,12 +176,10 @@ final class DistributionMip {
             }
         }
         var byDemand = new LinkedHashMap<Demand, List<Option>>();
-        relaxation
-                .reduced()
-                .costs()
-                .keySet()
-                .forEach(option -> byDemand.computeIfAbsent(option.demand(), demand -> new ArrayList<>())
-                        .add(option));
+        for (Option option : relaxation.reduced().costs().keySet()) {
+            byDemand.computeIfAbsent(option.demand(), demand -> new ArrayList<>())
+                    .add(option);
+        }
         byDemand.values()
                 .forEach(list -> list.stream()
                         .sorted(Comparator.comparingDouble(relaxation.reduced().costs()::get))
@@ -282,7 +282,7 @@ final class DistributionMip {
         var plan = new GreedyPlan(fixed, minutesLeft);
         lpMoved.entrySet().stream()
                 .sorted(Map.Entry.<Option, Double>comparingByValue().reversed())
-                .forEach(moved -> plan.add(moved.getKey(), (int) Math.floor(moved.getValue() + INTEGRAL)));
+                .forEach(moved -> plan.add(moved.getKey(), (int) Math.floor(moved.getValue() + INTEGRAL), false));
         plan.fill();
         return allocation(plan.moved);
     }
@@ -312,43 +312,56 @@ final class DistributionMip {
             });
         }
 
-        /** Adds up to {@code patients} on the option, as many as fit. */
-        void add(Option option, int patients) {
-            int fit = Math.min(patients, fits(option));
+        /**
+         * Adds up to {@code patients} on the option, as many as fit: on a many-seat vehicle into the room its trips
+         * on the route have, and with {@code newTrips} also on more trips while its fleet has the time.
+         */
+        void add(Option option, int patients, boolean newTrips) {
+            int most = Math.min(
+                    Math.min(patients, left.get(option.demand())),
+                    option.to().free().of(option.demand().level()) - beds.getOrDefault(bedOf(option), 0));
+            if (most <= 0) {
+                return;
+            }
+            double minutes = tripMinutes(option);
+            int tripsLeft = (int) Math.floor(minutesLeft.get(option.by()) / minutes);
+            int fit;
+            if (option.oneSeat()) {
+                fit = Math.min(most, tripsLeft);
+                minutesLeft.merge(option.by(), -fit * minutes, Double::sum);
+            } else {
+                int level = option.demand().level().ordinal();
+                int seats = CareLevel.values().length;
+                int[] free = room.computeIfAbsent(routeOf(option), route -> new int[seats + 1]);
+                int perTrip = Math.min(
+                        option.by().capacity().of(option.demand().level()),
+                        option.by().seats());
+                int extra = newTrips ? tripsLeft : 0;
+                fit = Math.min(most, Math.min(free[level] + extra * perTrip, free[seats] + extra * perTrip));
+                int opened =
+                        Math.max(0, Math.max(ceilDiv(fit - free[level], perTrip), ceilDiv(fit - free[seats], perTrip)));
+                if (opened > 0) {
+                    for (CareLevel other : CareLevel.values()) {
+                        free[other.ordinal()] += opened * option.by().capacity().of(other);
+                    }
+                    free[seats] += opened * option.by().seats();
+                    minutesLeft.merge(option.by(), -opened * minutes, Double::sum);
+                }
+                free[level] -= fit;
+                free[seats] -= fit;
+            }
             if (fit <= 0) {
                 return;
             }
             moved.merge(option, fit, Integer::sum);
             left.merge(option.demand(), -fit, Integer::sum);
             beds.merge(bedOf(option), fit, Integer::sum);
-            if (option.oneSeat()) {
-                minutesLeft.merge(option.by(), -fit * tripMinutes(option), Double::sum);
-            } else {
-                int[] perLevel = room.get(routeOf(option));
-                perLevel[option.demand().level().ordinal()] -= fit;
-                perLevel[CareLevel.values().length] -= fit;
-            }
-        }
-
-        private int fits(Option option) {
-            int most = Math.min(
-                    left.get(option.demand()),
-                    option.to().free().of(option.demand().level()) - beds.getOrDefault(bedOf(option), 0));
-            if (option.oneSeat()) {
-                return Math.min(most, (int) Math.floor(minutesLeft.get(option.by()) / tripMinutes(option)));
-            }
-            int[] perLevel = room.get(routeOf(option));
-            if (perLevel == null) {
-                return 0;
-            }
-            return Math.min(
-                    most, Math.min(perLevel[option.demand().level().ordinal()], perLevel[CareLevel.values().length]));
         }
 
         /**
          * Places the patients left, the most urgent of all demands first: for each priority in turn, every demand
          * takes up to its patients of that priority and above on its cheapest options that fit, a one-seat vehicle
-         * with the time or a seat on a fixed trip.
+         * with the time or a seat on a trip already made, and then on new trips of many-seat vehicles.
          */
         void fill() {
             var byDemand = new HashMap<Demand, List<Option>>();
@@ -356,19 +369,21 @@ final class DistributionMip {
                 byDemand.computeIfAbsent(option.demand(), demand -> new ArrayList<>())
                         .add(option);
             }
-            byDemand.values().forEach(list -> list.sort(Comparator.comparingDouble(DistributionMip.this::unitCost)));
+            byDemand.values().forEach(list -> list.sort(Comparator.comparingDouble(DistributionMip.this::sharedCost)));
             for (int priority = 1; priority <= PRIORITIES; priority++) {
-                for (Demand demand : demands) {
-                    int urgent = 0;
-                    for (int p = 1; p <= priority; p++) {
-                        urgent += demand.perPriority().get(p - 1);
-                    }
-                    for (Option option : byDemand.getOrDefault(demand, List.of())) {
-                        int wanted = urgent - (demand.count() - left.get(demand));
-                        if (wanted <= 0) {
-                            break;
+                for (boolean newTrips : new boolean[] {false, true}) {
+                    for (Demand demand : demands) {
+                        int urgent = 0;
+                        for (int p = 1; p <= priority; p++) {
+                            urgent += demand.perPriority().get(p - 1);
                         }
-                        add(option, wanted);
+                        for (Option option : byDemand.getOrDefault(demand, List.of())) {
+                            int wanted = urgent - (demand.count() - left.get(demand));
+                            if (wanted <= 0) {
+                                break;
+                            }
+                            add(option, wanted, newTrips);
+                        }
                     }
                 }
             }
@@ -377,6 +392,18 @@ final class DistributionMip {
         private BedKey bedOf(Option option) {
             return new BedKey(option.to(), option.demand().level());
         }
+    }
+
+    /** What a patient on the option costs with a full vehicle: the ride, and its share of the trip. */
+    private double sharedCost(Option option) {
+        int perTrip = Math.min(
+                option.by().capacity().of(option.demand().level()), option.by().seats());
+        return routes.rideMinutes(option.by(), option.demand().origin(), option.to())
+                + Objective.TRIP_WEIGHT * tripMinutes(option) / perTrip;
+    }
+
+    private static int ceilDiv(int patients, int perTrip) {
+        return patients <= 0 ? 0 : (patients + perTrip - 1) / perTrip;
     }
 
     /** What one more patient on the option costs when a trip is already there: the ride, and a one-seat trip. */
