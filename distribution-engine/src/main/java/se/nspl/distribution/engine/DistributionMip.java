@@ -147,6 +147,15 @@ final class DistributionMip {
         return new Outcome(best, outcome.provenOptimal() && best == outcome.allocation(), bound);
     }
 
+    /** The plan rounded from the relaxation, before any search, and the relaxation's bound: for tests. */
+    Outcome firstPlanAlone() {
+        Relaxation relaxation = relax();
+        return new Outcome(
+                firstPlan(relaxation, FleetTimeMargin.NONE),
+                false,
+                relaxation.reduced().bound());
+    }
+
     /** The candidate if it keeps the contract exactly and costs less than the best plan so far, else that plan. */
     private Allocation better(PlanChecker checker, Allocation best, Allocation candidate) {
         if (candidate != null
