@@ -250,33 +250,34 @@ final class DistributionMip {
         }
     }
 
+    /** A way to round the relaxation's trips of many-seat vehicles within the fleet time it is given. */
+    private interface TripRounding {
+        Map<Route, Integer> round(Map<Route, Double> trips, Map<Transport, Double> minutesLeft);
+    }
+
     /**
-     * A plan rounded from the relaxation. The many-seat vehicles' trips are rounded up where the fleet still has the
-     * time, largest first, and down otherwise, and fixed; with them fixed every row left is a ≤ row with coefficients
-     * of at least 0 in x, so the second LP's x rounded down keeps them all. A greedy pass then places what rounding
-     * left, each patient, most urgent first, where it costs least with the beds, seats and fleet time still free.
-     * Null when an LP fails.
+     * A plan rounded from the relaxation, the better of two roundings of its many-seat trips: neither is best on every
+     * generated problem. The trips rounded are fixed; with them fixed every row left is a ≤ row with coefficients of
+     * at least 0 in x, so the second LP's x rounded down keeps them all. A greedy pass then places what rounding left,
+     * the most urgent patients first, where they cost least with the beds, seats and fleet time still free. Null when
+     * the LPs fail.
      */
     private Allocation firstPlan(Relaxation relaxation, FleetTimeMargin margin) {
+        Allocation best = null;
+        for (TripRounding rounding : List.<TripRounding>of(this::byLargestRemainder, this::upLargestFirst)) {
+            Allocation plan = roundedPlan(relaxation, margin, rounding);
+            if (plan != null && (best == null || Objective.of(problem, plan) < Objective.of(problem, best))) {
+                best = plan;
+            }
+        }
+        return best;
+    }
+
+    private Allocation roundedPlan(Relaxation relaxation, FleetTimeMargin margin, TripRounding rounding) {
         double share = margin == FleetTimeMargin.SAFE ? SAFE_FLEET_TIME : 1;
         var minutesLeft = new HashMap<Transport, Double>();
         problem.transports().forEach(by -> minutesLeft.put(by, share * by.count() * by.dutyMinutes()));
-        var fixed = new LinkedHashMap<Route, Integer>();
-        relaxation.trips().entrySet().stream()
-                .filter(trip -> trip.getValue() > INTEGRAL)
-                .sorted(Map.Entry.<Route, Double>comparingByValue().reversed())
-                .forEach(trip -> {
-                    Route route = trip.getKey();
-                    double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
-                    int up = (int) Math.ceil(trip.getValue() - INTEGRAL);
-                    int down = (int) Math.floor(trip.getValue() + INTEGRAL);
-                    double left = minutesLeft.get(route.by());
-                    int trips = up * minutes <= left ? up : Math.min(down, (int) Math.floor(left / minutes));
-                    if (trips > 0) {
-                        fixed.put(route, trips);
-                        minutesLeft.merge(route.by(), -trips * minutes, Double::sum);
-                    }
-                });
+        Map<Route, Integer> fixed = rounding.round(relaxation.trips(), minutesLeft);
         MPSolver lp = MPSolver.createSolver("GLOP");
         Map<Option, Double> lpMoved;
         try {
@@ -294,6 +295,68 @@ final class DistributionMip {
                 .forEach(moved -> plan.add(moved.getKey(), (int) Math.floor(moved.getValue() + INTEGRAL), false));
         plan.fill();
         return allocation(plan.moved);
+    }
+
+    /**
+     * The relaxation's trips rounded up, the routes of most trips first, while the fleet has the time, and down
+     * otherwise. Takes the minutes used off {@code minutesLeft}.
+     */
+    private Map<Route, Integer> upLargestFirst(Map<Route, Double> trips, Map<Transport, Double> minutesLeft) {
+        var fixed = new LinkedHashMap<Route, Integer>();
+        trips.entrySet().stream()
+                .filter(trip -> trip.getValue() > INTEGRAL)
+                .sorted(Map.Entry.<Route, Double>comparingByValue().reversed())
+                .forEach(trip -> {
+                    Route route = trip.getKey();
+                    double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
+                    int up = (int) Math.ceil(trip.getValue() - INTEGRAL);
+                    int down = (int) Math.floor(trip.getValue() + INTEGRAL);
+                    double left = minutesLeft.get(route.by());
+                    int rounded = up * minutes <= left ? up : Math.min(down, (int) Math.floor(left / minutes));
+                    if (rounded > 0) {
+                        fixed.put(route, rounded);
+                        minutesLeft.merge(route.by(), -rounded * minutes, Double::sum);
+                    }
+                });
+        return fixed;
+    }
+
+    /**
+     * The relaxation's trips of many-seat vehicles rounded within each fleet's time by largest remainder: every route
+     * keeps its whole trips, then the routes of the largest fractions get one more while the fleet has the time. So
+     * a fleet's trips stay spread over the routes the relaxation uses, as its patients are. Takes the minutes used off
+     * {@code minutesLeft}.
+     */
+    private Map<Route, Integer> byLargestRemainder(Map<Route, Double> trips, Map<Transport, Double> minutesLeft) {
+        var fixed = new LinkedHashMap<Route, Integer>();
+        var used = trips.entrySet().stream()
+                .filter(trip -> trip.getValue() > INTEGRAL)
+                .sorted(Map.Entry.<Route, Double>comparingByValue().reversed())
+                .toList();
+        for (Map.Entry<Route, Double> trip : used) {
+            Route route = trip.getKey();
+            double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
+            int whole = Math.min((int) Math.floor(trip.getValue() + INTEGRAL), (int)
+                    Math.floor(minutesLeft.get(route.by()) / minutes));
+            if (whole > 0) {
+                fixed.put(route, whole);
+                minutesLeft.merge(route.by(), -whole * minutes, Double::sum);
+            }
+        }
+        used.stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<Route, Double> trip) ->
+                                trip.getValue() - fixed.getOrDefault(trip.getKey(), 0))
+                        .reversed())
+                .filter(trip -> trip.getValue() - fixed.getOrDefault(trip.getKey(), 0) > INTEGRAL)
+                .forEach(trip -> {
+                    Route route = trip.getKey();
+                    double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
+                    if (minutes <= minutesLeft.get(route.by())) {
+                        fixed.merge(route, 1, Integer::sum);
+                        minutesLeft.merge(route.by(), -minutes, Double::sum);
+                    }
+                });
+        return fixed;
     }
 
     /**
