@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,8 @@ import java.util.Map;
  *   <li><b>A first plan from the relaxation.</b> The LP's trips of the many-seat vehicles are rounded within their
  *       fleet time and fixed; a second LP then places the patients, whose values rounded down keep every row, and a
  *       greedy pass fills what rounding left ({@link #firstPlan}).
+ *   <li><b>SCIP near the relaxation first.</b> SCIP improves the first plan over the few options the relaxation
+ *       points to, where it finds better plans in seconds than on the whole model in minutes ({@link #solve}).
  *   <li><b>Reduced-cost fixing.</b> Options that cannot be in a plan better than the best known are dropped on the LP's
  *       duals ({@link ReducedCosts}); SCIP starts from the best known plan as a hint and stops at the time limit.
  * </ul>
@@ -171,7 +174,7 @@ final class DistributionMip {
      * for each demand the few of the lowest reduced cost.
      */
     private List<Option> nearRelaxation(Relaxation relaxation, Allocation best, int perDemand) {
-        var near = new java.util.LinkedHashSet<Option>(relaxation.support());
+        var near = new LinkedHashSet<Option>(relaxation.support());
         var hospitals = Objective.byId(problem.hospitals(), Hospital::id);
         var transports = Objective.byId(problem.transports(), Transport::id);
         var groups = Objective.byId(problem.patients(), PatientGroup::id);

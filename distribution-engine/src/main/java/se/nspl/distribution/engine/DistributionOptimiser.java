@@ -5,13 +5,14 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Finds the plan of the contract's lowest objective with SCIP, starting from the nearest-free-bed rule's plan, and says
- * how close to proven it is. Every plan it returns has passed the {@link PlanChecker}; one that fails is a bug and
- * throws.
+ * Finds the plan of the contract's lowest objective within the time limit ({@link DistributionMip}: a first plan
+ * rounded from the relaxation, then SCIP), and says how close to proven it is. Every plan it returns has passed the
+ * {@link PlanChecker}; one that fails is a bug and throws.
  *
- * <p>SCIP keeps constraints to a tolerance of about a millionth. Should its plan overrun a fleet's duty time by that
- * much, a second solve that holds back a millionth of each fleet's time gives a plan that keeps the contract exactly.
- * The plan's objective is always recomputed from the plan by the contract's formula.
+ * <p>SCIP keeps constraints to a tolerance of about a millionth, so the MIP keeps only plans that pass the checker.
+ * Should the plan it hands back fail nonetheless, a second solve that holds back a millionth of each fleet's time
+ * gives a plan that keeps the contract exactly. The plan's objective is always recomputed from the plan by the
+ * contract's formula.
  */
 public final class DistributionOptimiser {
 
