@@ -11,26 +11,31 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The contract's model, x[p, j, g], y[i, j, g] and u[p] under constraints 1 to 5, solved by SCIP through OR-Tools'
- * MPSolver. On the shared small example SCIP proves the optimum in a few seconds; CP-SAT, on the same model
- * scaled to integers, was still 2.7 % above it with a bound 42 % below it after twenty seconds.
- *
- * <p>What keeps it small and fast, none of which changes the optimum:
+ * The contract's model, solved by SCIP through OR-Tools' MPSolver in a form that has the same optimum but is smaller
+ * and has a tighter relaxation than the contract's own rows.
  *
  * <ul>
- *   <li>Groups with the same origin, level and priority are interchangeable in every constraint and in the objective,
- *       so the model has one demand for each such class and hands the patients back to the groups in the problem's
- *       order.
+ *   <li><b>One demand per origin and level.</b> Groups of the same origin and level are interchangeable in every
+ *       constraint and differ only in the penalty of leaving them unplaced, so the model moves patients of the demand,
+ *       with one unplaced variable per priority; handing the patients placed back to the groups, most urgent first,
+ *       never costs more than what the solver chose.
+ *   <li><b>No trip variables for one-seat vehicles.</b> A vehicle with one seat carries one patient a trip, so its
+ *       fewest trips on a route are the patients it carries there: the trip's minutes join the patient's cost and its
+ *       fleet-time row directly. Only vehicles with more seats (jets, SNAM, buses) keep y and the capacity rows.
  *   <li>Variables exist for allowed transfers only; x is bounded by the demand and the beds, y by the fleet's duty
  *       time and the patients that could take the route, and the capacity rows use that bound where it is tighter.
- *   <li>Options that cannot be in a plan better than the best known are dropped by reduced-cost fixing on the LP
- *       relaxation ({@link ReducedCosts}); the best known plan is the nearest-free-bed rule's, or better, one found
- *       first over the few options of lowest reduced cost.
- *   <li>SCIP starts from the best known plan as a hint, and stops at the time limit.
+ *   <li><b>A first plan from the relaxation.</b> The LP's trips of the many-seat vehicles are rounded within their
+ *       fleet time and fixed; a second LP then places the patients, whose values rounded down keep every row, and a
+ *       greedy pass fills what rounding left ({@link #firstPlan}).
+ *   <li><b>SCIP near the relaxation first.</b> SCIP improves the first plan over the few options the relaxation
+ *       points to, where it finds better plans in seconds than on the whole model in minutes ({@link #solve}).
+ *   <li><b>Reduced-cost fixing.</b> Options that cannot be in a plan better than the best known are dropped on the LP's
+ *       duals ({@link ReducedCosts}); SCIP starts from the best known plan as a hint and stops at the time limit.
  * </ul>
  */
 final class DistributionMip {
@@ -43,20 +48,46 @@ final class DistributionMip {
         SAFE
     }
 
-    /** The best allocation found (null if none in time), whether SCIP proved it optimal, and SCIP's bound. */
+    /** The best allocation found (null if none in time), whether SCIP proved it optimal, and a proven bound. */
     record Outcome(Allocation allocation, boolean provenOptimal, double bound) {}
 
-    private record Demand(Hospital origin, CareLevel level, int priority, List<PatientGroup> groups, int count) {}
+    /** The patients of one origin and level; {@code groups} most urgent first, {@code perPriority} counted by it. */
+    private record Demand(Hospital origin, CareLevel level, List<PatientGroup> groups, List<Integer> perPriority) {
 
-    private record Option(Demand demand, Hospital to, Transport by) {}
+        int count() {
+            return perPriority.stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    private record Option(Demand demand, Hospital to, Transport by) {
+
+        /** A one-seat vehicle: its trips on the route are the patients it carries there. */
+        boolean oneSeat() {
+            return by.seats() == 1;
+        }
+    }
 
     private record Route(Transport by, Hospital from, Hospital to) {}
 
     private record BedKey(Hospital hospital, CareLevel level) {}
 
+    private static final int PRIORITIES = 3;
     private static final double SAFE_FLEET_TIME = 1 - 1e-6;
     private static final double PRUNING_SLACK = 1e-9;
-    private static final int PROMISING_PER_DEMAND = 12;
+    private static final double INTEGRAL = 1e-6;
+    private static final int NEAR_PER_DEMAND = 6;
+    private static final double NEAR_SHARE = 0.4;
+    /**
+     * Above this many options left after pruning, SCIP on the whole model finds neither a better plan nor a better
+     * bound than the relaxation's within tens of seconds on the generated problems (8 origins, 800 patients: 20 000).
+     */
+    private static final int WHOLE_MODEL_OPTIONS = 8000;
+    /** Held back from the time limit for checking and writing the plan after the last solve. */
+    private static final double RESERVED_SECONDS = 0.3;
+
+    private static final double SCIP_CLOCK_SHARE = 0.9;
+    /** Less time than this is not worth starting SCIP for. */
+    private static final double MINIMUM_SOLVE_SECONDS = 0.2;
 
     static {
         Loader.loadNativeLibraries();
@@ -85,35 +116,92 @@ final class DistributionMip {
     }
 
     /**
-     * Solves in two steps: first over the most promising options only, for a good plan fast; then over every option
-     * that a plan better than the best known may use, by reduced-cost fixing, which proves the optimum of the whole
-     * model.
+     * Solves the relaxation and rounds it to a first plan; lets SCIP improve that plan over the options near the
+     * relaxation; then drops the options no better plan can use and lets SCIP search all the rest from the best plan
+     * known, which proves its bound. If too many are left for that to pay soon, SCIP first improves the plan over a
+     * wider neighbourhood and searches them all only with the time still left; the bound is the relaxation's until
+     * then.
      */
-    Outcome solve(Allocation hint, FleetTimeMargin margin, double seconds) {
-        long started = System.nanoTime();
-        ReducedCosts reduced = reducedCosts();
+    Outcome solve(Allocation hint, FleetTimeMargin margin, long deadlineNanos) {
         PlanChecker checker = new PlanChecker(problem);
-        Allocation incumbent = hint;
-        List<Option> promising = reduced.promising(PROMISING_PER_DEMAND);
-        if (promising.size() < options.size()) {
-            Outcome first = solveOver(promising, hint, margin, seconds / 4);
-            // Only a plan that keeps the contract exactly may prune: the optimum is it or better.
-            if (first.allocation() != null
-                    && checker.check(first.allocation()).feasible()
-                    && Objective.of(problem, first.allocation()) < Objective.of(problem, incumbent)) {
-                incumbent = first.allocation();
+        Relaxation relaxation = relax();
+        Allocation incumbent = better(checker, hint, firstPlan(relaxation, margin));
+        List<Option> near = nearRelaxation(relaxation, incumbent, NEAR_PER_DEMAND);
+        Outcome local = solveOver(near, incumbent, margin, NEAR_SHARE * secondsLeft(deadlineNanos));
+        incumbent = better(checker, incumbent, local.allocation());
+        List<Option> useful = relaxation.reduced().within(Objective.of(problem, incumbent));
+        if (useful.size() > WHOLE_MODEL_OPTIONS && secondsLeft(deadlineNanos) >= MINIMUM_SOLVE_SECONDS) {
+            List<Option> wider = nearRelaxation(relaxation, incumbent, 2 * NEAR_PER_DEMAND);
+            incumbent = better(
+                    checker,
+                    incumbent,
+                    solveOver(wider, incumbent, margin, secondsLeft(deadlineNanos))
+                            .allocation());
+            useful = relaxation.reduced().within(Objective.of(problem, incumbent));
+        }
+        double left = secondsLeft(deadlineNanos);
+        if (left < MINIMUM_SOLVE_SECONDS) {
+            return new Outcome(incumbent, false, relaxation.reduced().bound());
+        }
+        Outcome outcome = solveOver(useful, incumbent, margin, left);
+        double bound = Math.max(relaxation.reduced().bound(), outcome.bound());
+        // SCIP may set the hint aside and stop at the time limit with a worse plan; the incumbent stays then.
+        Allocation best = better(checker, incumbent, outcome.allocation());
+        return new Outcome(best, outcome.provenOptimal() && best == outcome.allocation(), bound);
+    }
+
+    /** The plan rounded from the relaxation, before any search, and the relaxation's bound: for tests. */
+    Outcome firstPlanAlone() {
+        Relaxation relaxation = relax();
+        return new Outcome(
+                firstPlan(relaxation, FleetTimeMargin.NONE),
+                false,
+                relaxation.reduced().bound());
+    }
+
+    /** The candidate if it keeps the contract exactly and costs less than the best plan so far, else that plan. */
+    private Allocation better(PlanChecker checker, Allocation best, Allocation candidate) {
+        if (candidate != null
+                && checker.check(candidate).feasible()
+                && Objective.of(problem, candidate) < Objective.of(problem, best)) {
+            return candidate;
+        }
+        return best;
+    }
+
+    /**
+     * The options near the relaxation, where a good plan is likely: those the LP uses, those the best plan uses, and
+     * for each demand the few of the lowest reduced cost.
+     */
+    private List<Option> nearRelaxation(Relaxation relaxation, Allocation best, int perDemand) {
+        var near = new LinkedHashSet<Option>(relaxation.support());
+        var hospitals = Objective.byId(problem.hospitals(), Hospital::id);
+        var transports = Objective.byId(problem.transports(), Transport::id);
+        var groups = Objective.byId(problem.patients(), PatientGroup::id);
+        for (Transfer transfer : best.transfers()) {
+            Option option = new Option(
+                    demandOf.get(groups.get(transfer.group())),
+                    hospitals.get(transfer.to()),
+                    transports.get(transfer.transport()));
+            if (relaxation.reduced().costs().containsKey(option)) {
+                near.add(option);
             }
         }
-        List<Option> useful = reduced.within(Objective.of(problem, incumbent));
-        double left = seconds - (System.nanoTime() - started) / 1e9;
-        Outcome outcome = solveOver(useful, incumbent, margin, Math.max(0.1, left));
-        double bound = Math.max(reduced.bound(), outcome.bound());
-        // SCIP may set the hint aside and stop at the time limit with a worse plan; the incumbent stays then.
-        Allocation best = outcome.allocation() == null
-                        || Objective.of(problem, outcome.allocation()) > Objective.of(problem, incumbent)
-                ? incumbent
-                : outcome.allocation();
-        return new Outcome(best, outcome.provenOptimal(), bound);
+        var byDemand = new LinkedHashMap<Demand, List<Option>>();
+        for (Option option : relaxation.reduced().costs().keySet()) {
+            byDemand.computeIfAbsent(option.demand(), demand -> new ArrayList<>())
+                    .add(option);
+        }
+        byDemand.values()
+                .forEach(list -> list.stream()
+                        .sorted(Comparator.comparingDouble(relaxation.reduced().costs()::get))
+                        .limit(perDemand)
+                        .forEach(near::add));
+        return List.copyOf(near);
+    }
+
+    private static double secondsLeft(long deadlineNanos) {
+        return Math.max(0, (deadlineNanos - System.nanoTime()) / 1e9 - RESERVED_SECONDS);
     }
 
     private Outcome solveOver(List<Option> included, Allocation hint, FleetTimeMargin margin, double seconds) {
@@ -122,9 +210,10 @@ final class DistributionMip {
             throw new IllegalStateException("OR-Tools was built without SCIP");
         }
         try {
-            var model = new Formulation(solver, included, VariableKind.INTEGER, margin);
-            hint(solver, hint, model.unplaced, model.moved, model.trips);
-            solver.setTimeLimit(Math.max(1, (long) (seconds * 1000)));
+            var model = new Formulation(solver, included, VariableKind.INTEGER, margin, null);
+            hint(solver, hint, model);
+            // SCIP checks its clock between steps and overran by up to a tenth on the busy benchmark machine.
+            solver.setTimeLimit(Math.max(1, (long) (SCIP_CLOCK_SHARE * seconds * 1000)));
             var parameters = new MPSolverParameters();
             // SCIP stops at a relative gap of 1e-4 by default; the contract's OPTIMAL means proven.
             parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 1e-9);
@@ -134,25 +223,268 @@ final class DistributionMip {
             if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
                 return new Outcome(null, false, bound);
             }
-            return new Outcome(allocation(model.moved), status == MPSolver.ResultStatus.OPTIMAL, bound);
+            return new Outcome(allocation(values(model.moved)), status == MPSolver.ResultStatus.OPTIMAL, bound);
         } finally {
             solver.delete();
         }
     }
 
-    private ReducedCosts reducedCosts() {
+    /** The LP relaxation over every option: its reduced costs and bound, and its trips of many-seat vehicles. */
+    private record Relaxation(ReducedCosts reduced, Map<Route, Double> trips, List<Option> support) {}
+
+    private Relaxation relax() {
         MPSolver lp = MPSolver.createSolver("GLOP");
         try {
-            var relaxation = new Formulation(lp, options, VariableKind.CONTINUOUS, FleetTimeMargin.NONE);
+            var relaxation = new Formulation(lp, options, VariableKind.CONTINUOUS, FleetTimeMargin.NONE, null);
             if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
                 var none = new LinkedHashMap<Option, Double>();
                 options.forEach(option -> none.put(option, 0.0));
-                return new ReducedCosts(none, 0);
+                return new Relaxation(new ReducedCosts(none, 0), Map.of(), List.of());
             }
-            return relaxation.reducedCosts();
+            var trips = new LinkedHashMap<Route, Double>();
+            relaxation.trips.forEach((route, y) -> trips.put(route, y.solutionValue()));
+            List<Option> support = relaxation.moved.entrySet().stream()
+                    .filter(x -> x.getValue().solutionValue() > INTEGRAL)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return new Relaxation(relaxation.reducedCosts(), trips, support);
         } finally {
             lp.delete();
         }
+    }
+
+    /** A way to round the relaxation's trips of many-seat vehicles within the fleet time it is given. */
+    private interface TripRounding {
+        Map<Route, Integer> round(Map<Route, Double> trips, Map<Transport, Double> minutesLeft);
+    }
+
+    /**
+     * A plan rounded from the relaxation, the better of two roundings of its many-seat trips: neither is best on every
+     * generated problem. The trips rounded are fixed; with them fixed every row left is a ≤ row with coefficients of
+     * at least 0 in x, so the second LP's x rounded down keeps them all. A greedy pass then places what rounding left,
+     * the most urgent patients first, where they cost least with the beds, seats and fleet time still free. Null when
+     * the LPs fail.
+     */
+    private Allocation firstPlan(Relaxation relaxation, FleetTimeMargin margin) {
+        Allocation best = null;
+        for (TripRounding rounding : List.<TripRounding>of(this::byLargestRemainder, this::upLargestFirst)) {
+            Allocation plan = roundedPlan(relaxation, margin, rounding);
+            if (plan != null && (best == null || Objective.of(problem, plan) < Objective.of(problem, best))) {
+                best = plan;
+            }
+        }
+        return best;
+    }
+
+    private Allocation roundedPlan(Relaxation relaxation, FleetTimeMargin margin, TripRounding rounding) {
+        double share = margin == FleetTimeMargin.SAFE ? SAFE_FLEET_TIME : 1;
+        var minutesLeft = new HashMap<Transport, Double>();
+        problem.transports().forEach(by -> minutesLeft.put(by, share * by.count() * by.dutyMinutes()));
+        Map<Route, Integer> fixed = rounding.round(relaxation.trips(), minutesLeft);
+        MPSolver lp = MPSolver.createSolver("GLOP");
+        Map<Option, Double> lpMoved;
+        try {
+            var model = new Formulation(lp, options, VariableKind.CONTINUOUS, margin, fixed);
+            if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                return null;
+            }
+            lpMoved = values(model.moved);
+        } finally {
+            lp.delete();
+        }
+        var plan = new GreedyPlan(fixed, minutesLeft);
+        lpMoved.entrySet().stream()
+                .sorted(Map.Entry.<Option, Double>comparingByValue().reversed())
+                .forEach(moved -> plan.add(moved.getKey(), (int) Math.floor(moved.getValue() + INTEGRAL), false));
+        plan.fill();
+        return allocation(plan.moved);
+    }
+
+    /**
+     * The relaxation's trips rounded up, the routes of most trips first, while the fleet has the time, and down
+     * otherwise. Takes the minutes used off {@code minutesLeft}.
+     */
+    private Map<Route, Integer> upLargestFirst(Map<Route, Double> trips, Map<Transport, Double> minutesLeft) {
+        var fixed = new LinkedHashMap<Route, Integer>();
+        trips.entrySet().stream()
+                .filter(trip -> trip.getValue() > INTEGRAL)
+                .sorted(Map.Entry.<Route, Double>comparingByValue().reversed())
+                .forEach(trip -> {
+                    Route route = trip.getKey();
+                    double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
+                    int up = (int) Math.ceil(trip.getValue() - INTEGRAL);
+                    int down = (int) Math.floor(trip.getValue() + INTEGRAL);
+                    double left = minutesLeft.get(route.by());
+                    int rounded = up * minutes <= left ? up : Math.min(down, (int) Math.floor(left / minutes));
+                    if (rounded > 0) {
+                        fixed.put(route, rounded);
+                        minutesLeft.merge(route.by(), -rounded * minutes, Double::sum);
+                    }
+                });
+        return fixed;
+    }
+
+    /**
+     * The relaxation's trips of many-seat vehicles rounded within each fleet's time by largest remainder: every route
+     * keeps its whole trips, then the routes of the largest fractions get one more while the fleet has the time. So
+     * a fleet's trips stay spread over the routes the relaxation uses, as its patients are. Takes the minutes used off
+     * {@code minutesLeft}.
+     */
+    private Map<Route, Integer> byLargestRemainder(Map<Route, Double> trips, Map<Transport, Double> minutesLeft) {
+        var fixed = new LinkedHashMap<Route, Integer>();
+        var used = trips.entrySet().stream()
+                .filter(trip -> trip.getValue() > INTEGRAL)
+                .sorted(Map.Entry.<Route, Double>comparingByValue().reversed())
+                .toList();
+        for (Map.Entry<Route, Double> trip : used) {
+            Route route = trip.getKey();
+            double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
+            int whole = Math.min((int) Math.floor(trip.getValue() + INTEGRAL), (int)
+                    Math.floor(minutesLeft.get(route.by()) / minutes));
+            if (whole > 0) {
+                fixed.put(route, whole);
+                minutesLeft.merge(route.by(), -whole * minutes, Double::sum);
+            }
+        }
+        used.stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<Route, Double> trip) ->
+                                trip.getValue() - fixed.getOrDefault(trip.getKey(), 0))
+                        .reversed())
+                .filter(trip -> trip.getValue() - fixed.getOrDefault(trip.getKey(), 0) > INTEGRAL)
+                .forEach(trip -> {
+                    Route route = trip.getKey();
+                    double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
+                    if (minutes <= minutesLeft.get(route.by())) {
+                        fixed.merge(route, 1, Integer::sum);
+                        minutesLeft.merge(route.by(), -minutes, Double::sum);
+                    }
+                });
+        return fixed;
+    }
+
+    /**
+     * A plan built patient by patient within exact residuals: beds, patients, the fleet time left after the fixed
+     * trips, and the room on the fixed trips of many-seat vehicles. What it holds keeps the contract by construction.
+     */
+    private final class GreedyPlan {
+
+        final Map<Option, Integer> moved = new LinkedHashMap<>();
+        private final Map<Demand, Integer> left = new HashMap<>();
+        private final Map<BedKey, Integer> beds = new HashMap<>();
+        private final Map<Transport, Double> minutesLeft;
+        private final Map<Route, int[]> room = new HashMap<>();
+
+        GreedyPlan(Map<Route, Integer> fixedTrips, Map<Transport, Double> minutesLeft) {
+            this.minutesLeft = new HashMap<>(minutesLeft);
+            demands.forEach(demand -> left.put(demand, demand.count()));
+            fixedTrips.forEach((route, trips) -> {
+                int[] perLevel = new int[CareLevel.values().length + 1];
+                for (CareLevel level : CareLevel.values()) {
+                    perLevel[level.ordinal()] = trips * route.by().capacity().of(level);
+                }
+                perLevel[CareLevel.values().length] = trips * route.by().seats();
+                room.put(route, perLevel);
+            });
+        }
+
+        /**
+         * Adds up to {@code patients} on the option, as many as fit: on a many-seat vehicle into the room its trips
+         * on the route have, and with {@code newTrips} also on more trips while its fleet has the time.
+         */
+        void add(Option option, int patients, boolean newTrips) {
+            int most = Math.min(
+                    Math.min(patients, left.get(option.demand())),
+                    option.to().free().of(option.demand().level()) - beds.getOrDefault(bedOf(option), 0));
+            if (most <= 0) {
+                return;
+            }
+            double minutes = tripMinutes(option);
+            int tripsLeft = (int) Math.floor(minutesLeft.get(option.by()) / minutes);
+            int fit;
+            if (option.oneSeat()) {
+                fit = Math.min(most, tripsLeft);
+                minutesLeft.merge(option.by(), -fit * minutes, Double::sum);
+            } else {
+                int level = option.demand().level().ordinal();
+                int seats = CareLevel.values().length;
+                int[] free = room.computeIfAbsent(routeOf(option), route -> new int[seats + 1]);
+                int perTrip = Math.min(
+                        option.by().capacity().of(option.demand().level()),
+                        option.by().seats());
+                int extra = newTrips ? tripsLeft : 0;
+                fit = Math.min(most, Math.min(free[level] + extra * perTrip, free[seats] + extra * perTrip));
+                int opened =
+                        Math.max(0, Math.max(ceilDiv(fit - free[level], perTrip), ceilDiv(fit - free[seats], perTrip)));
+                if (opened > 0) {
+                    for (CareLevel other : CareLevel.values()) {
+                        free[other.ordinal()] += opened * option.by().capacity().of(other);
+                    }
+                    free[seats] += opened * option.by().seats();
+                    minutesLeft.merge(option.by(), -opened * minutes, Double::sum);
+                }
+                free[level] -= fit;
+                free[seats] -= fit;
+            }
+            if (fit <= 0) {
+                return;
+            }
+            moved.merge(option, fit, Integer::sum);
+            left.merge(option.demand(), -fit, Integer::sum);
+            beds.merge(bedOf(option), fit, Integer::sum);
+        }
+
+        /**
+         * Places the patients left, the most urgent of all demands first: for each priority in turn, every demand
+         * takes up to its patients of that priority and above on its cheapest options that fit, a one-seat vehicle
+         * with the time or a seat on a trip already made, and then on new trips of many-seat vehicles.
+         */
+        void fill() {
+            var byDemand = new HashMap<Demand, List<Option>>();
+            for (Option option : options) {
+                byDemand.computeIfAbsent(option.demand(), demand -> new ArrayList<>())
+                        .add(option);
+            }
+            byDemand.values().forEach(list -> list.sort(Comparator.comparingDouble(DistributionMip.this::sharedCost)));
+            for (int priority = 1; priority <= PRIORITIES; priority++) {
+                for (boolean newTrips : new boolean[] {false, true}) {
+                    for (Demand demand : demands) {
+                        int urgent = 0;
+                        for (int p = 1; p <= priority; p++) {
+                            urgent += demand.perPriority().get(p - 1);
+                        }
+                        for (Option option : byDemand.getOrDefault(demand, List.of())) {
+                            int wanted = urgent - (demand.count() - left.get(demand));
+                            if (wanted <= 0) {
+                                break;
+                            }
+                            add(option, wanted, newTrips);
+                        }
+                    }
+                }
+            }
+        }
+
+        private BedKey bedOf(Option option) {
+            return new BedKey(option.to(), option.demand().level());
+        }
+    }
+
+    /** What a patient on the option costs with a full vehicle: the ride, and its share of the trip. */
+    private double sharedCost(Option option) {
+        int perTrip = Math.min(
+                option.by().capacity().of(option.demand().level()), option.by().seats());
+        return routes.rideMinutes(option.by(), option.demand().origin(), option.to())
+                + Objective.TRIP_WEIGHT * tripMinutes(option) / perTrip;
+    }
+
+    private static int ceilDiv(int patients, int perTrip) {
+        return patients <= 0 ? 0 : (patients + perTrip - 1) / perTrip;
+    }
+
+    /** What one more patient on the option costs when a trip is already there: the ride, and a one-seat trip. */
+    private double unitCost(Option option) {
+        double ride = routes.rideMinutes(option.by(), option.demand().origin(), option.to());
+        return option.oneSeat() ? ride + Objective.TRIP_WEIGHT * tripMinutes(option) : ride;
     }
 
     private enum VariableKind {
@@ -160,66 +492,116 @@ final class DistributionMip {
         CONTINUOUS
     }
 
-    /** The variables and rows of constraints 1 to 5 and the objective, over the given options. */
+    /** A coefficient of a variable in a row, kept to compute reduced costs from the model's own numbers. */
+    private record Term(MPConstraint row, double coefficient) {}
+
+    /**
+     * The variables and rows of the model over the given options. With {@code fixedTrips} (may be null) every trip
+     * variable is fixed to its value there, 0 where it has none.
+     */
     private final class Formulation {
 
-        final Map<Demand, MPVariable> unplaced = new LinkedHashMap<>();
+        final Map<Demand, List<MPVariable>> unplaced = new LinkedHashMap<>();
         final Map<Option, MPVariable> moved = new LinkedHashMap<>();
         final Map<Route, List<Option>> onRoute = new LinkedHashMap<>();
         final Map<Route, MPVariable> trips = new LinkedHashMap<>();
-        final Map<Demand, MPConstraint> counted = new HashMap<>();
-        final Map<BedKey, MPConstraint> beds = new HashMap<>();
-        final Map<Route, Map<CareLevel, MPConstraint>> loads = new HashMap<>();
-        final Map<Route, MPConstraint> seats = new HashMap<>();
-        final Map<Route, Integer> seatsPerTrip = new HashMap<>();
-        final Map<Route, Map<CareLevel, Integer>> levelPerTrip = new HashMap<>();
-        final Map<Transport, MPConstraint> fleets = new HashMap<>();
+        private final Map<Demand, MPConstraint> counted = new HashMap<>();
+        private final Map<BedKey, MPConstraint> beds = new HashMap<>();
+        private final Map<Transport, MPConstraint> fleets = new HashMap<>();
+        private final Map<MPVariable, List<Term>> columns = new LinkedHashMap<>();
+        private final Map<MPVariable, Double> costs = new HashMap<>();
+        private final List<MPConstraint> equalities = new ArrayList<>();
+        private final List<MPConstraint> atMost = new ArrayList<>();
+        private final MPSolver solver;
         private final double fleetShare;
 
-        Formulation(MPSolver solver, List<Option> included, VariableKind kind, FleetTimeMargin margin) {
+        Formulation(
+                MPSolver solver,
+                List<Option> included,
+                VariableKind kind,
+                FleetTimeMargin margin,
+                Map<Route, Integer> fixedTrips) {
+            this.solver = solver;
             this.fleetShare = margin == FleetTimeMargin.SAFE ? SAFE_FLEET_TIME : 1;
             boolean integer = kind == VariableKind.INTEGER;
             for (Demand demand : demands) {
-                unplaced.put(demand, solver.makeVar(0, demand.count(), integer, "u"));
+                var perPriority = new ArrayList<MPVariable>();
+                for (int priority = 1; priority <= PRIORITIES; priority++) {
+                    int count = demand.perPriority().get(priority - 1);
+                    MPVariable u = count == 0 ? null : solver.makeVar(0, count, integer, "u");
+                    perPriority.add(u);
+                    if (u != null) {
+                        cost(u, Objective.unplacedWeight(priority));
+                    }
+                }
+                unplaced.put(demand, perPriority);
             }
             for (Option option : included) {
-                moved.put(option, solver.makeVar(0, mostMoved(option), integer, "x"));
-                onRoute.computeIfAbsent(routeOf(option), route -> new ArrayList<>())
-                        .add(option);
+                MPVariable x = solver.makeVar(0, mostMoved(option), integer, "x");
+                moved.put(option, x);
+                cost(x, unitCost(option));
+                if (!option.oneSeat()) {
+                    onRoute.computeIfAbsent(routeOf(option), route -> new ArrayList<>())
+                            .add(option);
+                }
             }
-            onRoute.forEach(
-                    (route, carried) -> trips.put(route, solver.makeVar(0, mostTrips(route, carried), integer, "y")));
-            everyPatientCounted(solver);
-            beds(solver);
-            tripCapacity(solver);
-            fleetTime(solver);
-            objective(solver, unplaced, moved, trips);
+            onRoute.forEach((route, carried) -> {
+                Integer fixed = fixedTrips == null ? null : fixedTrips.getOrDefault(route, 0);
+                long most = fixed == null ? mostTrips(route, carried) : fixed;
+                MPVariable y = solver.makeVar(fixed == null ? 0 : fixed, most, integer, "y");
+                trips.put(route, y);
+                cost(y, Objective.TRIP_WEIGHT * routes.tripMinutes(route.by(), route.from(), route.to()));
+            });
+            everyPatientCounted();
+            beds();
+            tripCapacity();
+            fleetTime();
+            MPObjective objective = solver.objective();
+            costs.forEach(objective::setCoefficient);
+            objective.setMinimization();
         }
 
-        // Constraint 1.
-        private void everyPatientCounted(MPSolver solver) {
-            unplaced.forEach((demand, u) -> {
+        private void cost(MPVariable variable, double cost) {
+            costs.put(variable, cost);
+            columns.put(variable, new ArrayList<>());
+        }
+
+        private void put(MPConstraint row, MPVariable variable, double coefficient) {
+            row.setCoefficient(variable, coefficient);
+            columns.get(variable).add(new Term(row, coefficient));
+        }
+
+        private MPConstraint atMost(double limit) {
+            MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, limit);
+            atMost.add(row);
+            return row;
+        }
+
+        // Constraint 1, with the unplaced split by priority.
+        private void everyPatientCounted() {
+            unplaced.forEach((demand, perPriority) -> {
                 MPConstraint row = solver.makeConstraint(demand.count(), demand.count());
-                row.setCoefficient(u, 1);
+                equalities.add(row);
+                perPriority.stream().filter(u -> u != null).forEach(u -> put(row, u, 1));
                 counted.put(demand, row);
             });
-            moved.forEach((option, x) -> counted.get(option.demand()).setCoefficient(x, 1));
+            moved.forEach((option, x) -> put(counted.get(option.demand()), x, 1));
         }
 
         // Constraint 2.
-        private void beds(MPSolver solver) {
-            moved.forEach((option, x) -> beds.computeIfAbsent(
+        private void beds() {
+            moved.forEach((option, x) -> put(
+                    beds.computeIfAbsent(
                             new BedKey(option.to(), option.demand().level()),
-                            key -> solver.makeConstraint(
-                                    Double.NEGATIVE_INFINITY,
-                                    key.hospital().free().of(key.level())))
-                    .setCoefficient(x, 1));
+                            key -> atMost(key.hospital().free().of(key.level()))),
+                    x,
+                    1));
         }
 
-        // Constraints 3 and 4. A trip never carries more than the patients who could take the route at all, so the
-        // coefficient of y is the smaller of the vehicle's room and those patients: the same integer plans, a
-        // tighter LP relaxation.
-        private void tripCapacity(MPSolver solver) {
+        // Constraints 3 and 4 for many-seat vehicles (a one-seat vehicle's trips are its patients). A trip never
+        // carries more than the patients who could take the route at all, so the coefficient of y is the smaller of
+        // the vehicle's room and those patients: the same integer plans, a tighter LP relaxation.
+        private void tripCapacity() {
             onRoute.forEach((route, carried) -> {
                 MPVariable y = trips.get(route);
                 var mostPerLevel = new EnumMap<CareLevel, Integer>(CareLevel.class);
@@ -227,95 +609,81 @@ final class DistributionMip {
                 int most = mostPerLevel.values().stream()
                         .mapToInt(Integer::intValue)
                         .sum();
-                MPConstraint seatRow = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-                seatsPerTrip.put(route, Math.min(route.by().seats(), most));
-                seatRow.setCoefficient(y, -seatsPerTrip.get(route));
-                seats.put(route, seatRow);
+                MPConstraint seatRow = atMost(0);
+                put(seatRow, y, -Math.min(route.by().seats(), most));
                 var perLevel = new EnumMap<CareLevel, MPConstraint>(CareLevel.class);
-                var roomPerLevel = new EnumMap<CareLevel, Integer>(CareLevel.class);
-                loads.put(route, perLevel);
-                levelPerTrip.put(route, roomPerLevel);
                 for (Option option : carried) {
                     MPConstraint load = perLevel.computeIfAbsent(option.demand().level(), level -> {
-                        roomPerLevel.put(level, Math.min(route.by().capacity().of(level), mostPerLevel.get(level)));
-                        MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-                        row.setCoefficient(y, -roomPerLevel.get(level));
+                        MPConstraint row = atMost(0);
+                        put(row, y, -Math.min(route.by().capacity().of(level), mostPerLevel.get(level)));
                         return row;
                     });
-                    load.setCoefficient(moved.get(option), 1);
-                    seatRow.setCoefficient(moved.get(option), 1);
+                    put(load, moved.get(option), 1);
+                    put(seatRow, moved.get(option), 1);
                 }
             });
         }
 
-        // Constraint 5.
-        private void fleetTime(MPSolver solver) {
-            trips.forEach((route, y) -> fleets.computeIfAbsent(
-                            route.by(), by -> solver.makeConstraint(Double.NEGATIVE_INFINITY, fleetMinutes(by)))
-                    .setCoefficient(y, routes.tripMinutes(route.by(), route.from(), route.to())));
-        }
-
-        private double fleetMinutes(Transport by) {
-            return fleetShare * by.count() * by.dutyMinutes();
-        }
-
-        /** The Lagrangian bound and reduced costs of this formulation's LP duals; see {@link ReducedCosts}. */
-        ReducedCosts reducedCosts() {
-            double bound = 0;
-            for (Demand demand : demands) {
-                bound += counted.get(demand).dualValue() * demand.count();
-            }
-            for (Map.Entry<BedKey, MPConstraint> bed : beds.entrySet()) {
-                bound += atMostZero(bed.getValue())
-                        * bed.getKey().hospital().free().of(bed.getKey().level());
-            }
-            for (Map.Entry<Transport, MPConstraint> fleet : fleets.entrySet()) {
-                bound += atMostZero(fleet.getValue()) * fleetMinutes(fleet.getKey());
-            }
-            for (Map.Entry<Demand, MPVariable> u : unplaced.entrySet()) {
-                double reduced = Objective.unplacedWeight(u.getKey().priority())
-                        - counted.get(u.getKey()).dualValue();
-                bound += Math.min(0, reduced) * u.getValue().ub();
-            }
-            var tripCost = new HashMap<Route, Double>();
-            for (Map.Entry<Route, MPVariable> y : trips.entrySet()) {
-                Route route = y.getKey();
-                double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
-                double reduced = Objective.TRIP_WEIGHT * minutes
-                        + seatsPerTrip.get(route) * atMostZero(seats.get(route))
-                        - minutes * atMostZero(fleets.get(route.by()));
-                for (Map.Entry<CareLevel, MPConstraint> load : loads.get(route).entrySet()) {
-                    reduced += levelPerTrip.get(route).get(load.getKey()) * atMostZero(load.getValue());
+        // Constraint 5: a one-seat vehicle's patient takes one trip of the fleet's time.
+        private void fleetTime() {
+            moved.forEach((option, x) -> {
+                if (option.oneSeat()) {
+                    put(fleet(option.by()), x, tripMinutes(option));
                 }
-                tripCost.put(route, reduced);
-                bound += Math.min(0, reduced) * y.getValue().ub();
+            });
+            trips.forEach(
+                    (route, y) -> put(fleet(route.by()), y, routes.tripMinutes(route.by(), route.from(), route.to())));
+        }
+
+        private MPConstraint fleet(Transport by) {
+            return fleets.computeIfAbsent(by, transport -> atMost(fleetShare * by.count() * by.dutyMinutes()));
+        }
+
+        /**
+         * The Lagrangian bound and reduced costs of this formulation's LP duals: for duals of the right signs, every
+         * plan costs at least {@code Σ dual · rhs + Σ min(0, d) · ub} (all lower bounds are 0 here), where {@code d} is
+         * a variable's cost less its column priced by the duals. Computed here from the model's own coefficients, so
+         * inaccurate duals only weaken it.
+         */
+        ReducedCosts reducedCosts() {
+            var dual = new HashMap<MPConstraint, Double>();
+            double bound = 0;
+            for (MPConstraint row : equalities) {
+                dual.put(row, row.dualValue());
+                bound += row.dualValue() * row.ub();
             }
-            var moveCost = new LinkedHashMap<Option, Double>();
-            for (Map.Entry<Option, MPVariable> x : moved.entrySet()) {
-                Option option = x.getKey();
-                Route route = routeOf(option);
-                double reduced = routes.rideMinutes(option.by(), option.demand().origin(), option.to())
-                        - counted.get(option.demand()).dualValue()
-                        - atMostZero(
-                                beds.get(new BedKey(option.to(), option.demand().level())))
-                        - atMostZero(loads.get(route).get(option.demand().level()))
-                        - atMostZero(seats.get(route));
-                moveCost.put(option, reduced);
-                bound += Math.min(0, reduced) * x.getValue().ub();
+            for (MPConstraint row : atMost) {
+                // The dual of a ≤ row of a minimum is at most 0; one of the wrong sign is replaced by 0, still valid.
+                double value = Math.min(0, row.dualValue());
+                dual.put(row, value);
+                bound += value * row.ub();
             }
-            var costs = new LinkedHashMap<Option, Double>();
-            // A patient on an option needs a trip on its route too, so both reduced costs bound what it adds.
-            moveCost.forEach((option, cost) -> costs.put(option, Math.max(cost, tripCost.get(routeOf(option)))));
-            return new ReducedCosts(costs, bound);
+            var reduced = new HashMap<MPVariable, Double>();
+            for (Map.Entry<MPVariable, List<Term>> column : columns.entrySet()) {
+                double d = costs.get(column.getKey());
+                for (Term term : column.getValue()) {
+                    d -= dual.get(term.row()) * term.coefficient();
+                }
+                reduced.put(column.getKey(), d);
+                bound += Math.min(0, d) * column.getKey().ub();
+            }
+            var costOf = new LinkedHashMap<Option, Double>();
+            moved.forEach((option, x) -> {
+                double cost = reduced.get(x);
+                // A patient on a many-seat vehicle needs a trip on its route too; both add what they cost.
+                if (!option.oneSeat()) {
+                    cost = Math.max(0, cost) + Math.max(0, reduced.get(trips.get(routeOf(option))));
+                }
+                costOf.put(option, cost);
+            });
+            return new ReducedCosts(costOf, bound);
         }
     }
 
     /**
-     * Reduced-cost fixing on the LP relaxation. For any duals of the right signs, every feasible plan costs at least
-     * {@code bound + cost(o)} if it uses option {@code o}, where the bound is the Lagrangian bound and the costs the
-     * reduced costs, both computed here from the model's own coefficients; so an option whose one patient would
-     * already cost more than a feasible plan's objective cannot be in a better plan. This is exact whatever the LP
-     * solver's accuracy: inaccurate duals only make the test weaker.
+     * Reduced-cost fixing on the LP relaxation: every feasible plan that uses option {@code o} costs at least
+     * {@code bound + cost(o)}, so an option whose one patient would already cost more than a feasible plan's objective
+     * cannot be in a better plan.
      */
     private record ReducedCosts(Map<Option, Double> costs, double bound) {
 
@@ -328,89 +696,68 @@ final class DistributionMip {
                     .map(Map.Entry::getKey)
                     .toList();
         }
-
-        /** For each demand the options of the lowest reduced costs, where a good plan is likely to be found. */
-        List<Option> promising(int perDemand) {
-            var byDemand = new LinkedHashMap<Demand, List<Option>>();
-            costs.keySet()
-                    .forEach(option -> byDemand.computeIfAbsent(option.demand(), demand -> new ArrayList<>())
-                            .add(option));
-            var promising = new ArrayList<Option>();
-            byDemand.values()
-                    .forEach(options -> options.stream()
-                            .sorted(Comparator.comparingDouble(costs::get))
-                            .limit(perDemand)
-                            .forEach(promising::add));
-            return promising;
-        }
     }
 
-    // The dual of a ≤ row of a minimum is at most 0; a dual of the wrong sign is replaced by 0, still a valid dual.
-    private static double atMostZero(MPConstraint row) {
-        return Math.min(0, row.dualValue());
-    }
-
-    private void objective(
-            MPSolver solver,
-            Map<Demand, MPVariable> unplaced,
-            Map<Option, MPVariable> moved,
-            Map<Route, MPVariable> trips) {
-        MPObjective objective = solver.objective();
-        unplaced.forEach((demand, u) -> objective.setCoefficient(u, Objective.unplacedWeight(demand.priority())));
-        moved.forEach((option, x) -> objective.setCoefficient(
-                x, routes.rideMinutes(option.by(), option.demand().origin(), option.to())));
-        trips.forEach((route, y) -> objective.setCoefficient(
-                y, Objective.TRIP_WEIGHT * routes.tripMinutes(route.by(), route.from(), route.to())));
-        objective.setMinimization();
-    }
-
-    private void hint(
-            MPSolver solver,
-            Allocation hint,
-            Map<Demand, MPVariable> unplaced,
-            Map<Option, MPVariable> moved,
-            Map<Route, MPVariable> trips) {
+    private void hint(MPSolver solver, Allocation hint, Formulation model) {
         var hospitals = Objective.byId(problem.hospitals(), Hospital::id);
         var transports = Objective.byId(problem.transports(), Transport::id);
         var groups = Objective.byId(problem.patients(), PatientGroup::id);
         var values = new LinkedHashMap<MPVariable, Double>();
-        unplaced.forEach((demand, u) -> values.put(u, (double) demand.count()));
+        var placed = new HashMap<Demand, Integer>();
         for (Transfer transfer : hint.transfers()) {
             Demand demand = demandOf.get(groups.get(transfer.group()));
-            MPVariable x =
-                    moved.get(new Option(demand, hospitals.get(transfer.to()), transports.get(transfer.transport())));
+            MPVariable x = model.moved.get(
+                    new Option(demand, hospitals.get(transfer.to()), transports.get(transfer.transport())));
             if (x != null) {
                 values.merge(x, (double) transfer.count(), Double::sum);
-                values.merge(unplaced.get(demand), (double) -transfer.count(), Double::sum);
+                placed.merge(demand, transfer.count(), Integer::sum);
             }
         }
+        model.unplaced.forEach((demand, perPriority) -> {
+            // The patients placed are the most urgent ones: the unplaced are counted from the least urgent up.
+            int unplaced = demand.count() - placed.getOrDefault(demand, 0);
+            for (int priority = PRIORITIES; priority >= 1; priority--) {
+                MPVariable u = perPriority.get(priority - 1);
+                if (u != null) {
+                    int here = Math.min(unplaced, demand.perPriority().get(priority - 1));
+                    values.put(u, (double) here);
+                    unplaced -= here;
+                }
+            }
+        });
         for (Trip trip : hint.trips()) {
-            MPVariable y = trips.get(
+            MPVariable y = model.trips.get(
                     new Route(transports.get(trip.transport()), hospitals.get(trip.from()), hospitals.get(trip.to())));
             if (y != null) {
                 values.merge(y, (double) trip.count(), Double::sum);
             }
         }
-        moved.values().forEach(x -> values.putIfAbsent(x, 0.0));
-        trips.values().forEach(y -> values.putIfAbsent(y, 0.0));
+        model.moved.values().forEach(x -> values.putIfAbsent(x, 0.0));
+        model.trips.values().forEach(y -> values.putIfAbsent(y, 0.0));
         var variables = new ArrayList<>(values.keySet());
         solver.setHint(
                 variables.toArray(MPVariable[]::new),
                 variables.stream().mapToDouble(values::get).toArray());
     }
 
+    private static Map<Option, Double> values(Map<Option, MPVariable> moved) {
+        var values = new LinkedHashMap<Option, Double>();
+        moved.forEach((option, x) -> values.put(option, x.solutionValue()));
+        return values;
+    }
+
     /**
-     * The solver's x handed back to the groups, and the fewest trips that carry them: never more than the solver's y,
-     * so the fleet time and the objective can only drop.
+     * Patients per option handed back to the groups, most urgent first, and the fewest trips that carry them: never
+     * more than a solver's y, so the fleet time and the objective can only drop.
      */
-    private Allocation allocation(Map<Option, MPVariable> moved) {
+    private Allocation allocation(Map<Option, ? extends Number> moved) {
         var left = new HashMap<PatientGroup, Integer>();
         problem.patients().forEach(group -> left.put(group, group.count()));
         var transfers = new ArrayList<Transfer>();
         var loads = new LinkedHashMap<Route, int[]>();
-        moved.forEach((option, x) -> {
-            int patients = (int) Math.round(x.solutionValue());
-            if (patients == 0) {
+        moved.forEach((option, value) -> {
+            int patients = (int) Math.round(value.doubleValue());
+            if (patients <= 0) {
                 return;
             }
             int[] load = loads.computeIfAbsent(routeOf(option), route -> new int[CareLevel.values().length]);
@@ -427,25 +774,8 @@ final class DistributionMip {
         });
         var trips = new ArrayList<Trip>();
         loads.forEach((route, load) -> trips.add(
-                new Trip(route.by().id(), route.from().id(), route.to().id(), fewestTrips(route.by(), load))));
+                new Trip(route.by().id(), route.from().id(), route.to().id(), Trips.fewest(route.by(), load))));
         return new Allocation(transfers, trips);
-    }
-
-    private static int fewestTrips(Transport by, int[] load) {
-        int total = 0;
-        int trips = 0;
-        for (CareLevel level : CareLevel.values()) {
-            int patients = load[level.ordinal()];
-            total += patients;
-            if (patients > 0) {
-                trips = Math.max(trips, ceilDiv(patients, by.capacity().of(level)));
-            }
-        }
-        return Math.max(trips, ceilDiv(total, by.seats()));
-    }
-
-    private static int ceilDiv(int patients, int perTrip) {
-        return (patients + perTrip - 1) / perTrip;
     }
 
     private static int mostMoved(Option option) {
@@ -454,15 +784,15 @@ final class DistributionMip {
     }
 
     private long mostTrips(Route route, List<Option> carried) {
-        long patients = carried.stream()
-                .mapToLong(option -> Math.min(
-                        option.demand().count(),
-                        option.to().free().of(option.demand().level())))
-                .sum();
+        long patients = carried.stream().mapToLong(DistributionMip::mostMoved).sum();
         double minutes = routes.tripMinutes(route.by(), route.from(), route.to());
         double byFleetTime = route.by().count() * route.by().dutyMinutes() / minutes;
         // A hair of slack so that a quotient that should be whole but came out just below it keeps its last trip.
         return byFleetTime >= patients ? patients : Math.min(patients, (long) Math.floor(byFleetTime + 1e-9));
+    }
+
+    private double tripMinutes(Option option) {
+        return routes.tripMinutes(option.by(), option.demand().origin(), option.to());
     }
 
     private Route routeOf(Option option) {
@@ -473,18 +803,28 @@ final class DistributionMip {
         var hospitals = Objective.byId(problem.hospitals(), Hospital::id);
         var classes = new LinkedHashMap<List<Object>, List<PatientGroup>>();
         for (PatientGroup group : problem.patients()) {
-            classes.computeIfAbsent(List.of(group.origin(), group.level(), group.priority()), key -> new ArrayList<>())
+            classes.computeIfAbsent(List.of(group.origin(), group.level()), key -> new ArrayList<>())
                     .add(group);
         }
         var demands = new ArrayList<Demand>();
         classes.forEach((key, groups) -> {
+            var mostUrgentFirst = new ArrayList<>(groups);
+            // List.sort is stable: groups of one priority keep the problem's order.
+            mostUrgentFirst.sort(Comparator.comparingInt(PatientGroup::priority));
+            var perPriority = new ArrayList<Integer>();
+            for (int priority = 1; priority <= PRIORITIES; priority++) {
+                int p = priority;
+                perPriority.add(groups.stream()
+                        .filter(group -> group.priority() == p)
+                        .mapToInt(PatientGroup::count)
+                        .sum());
+            }
             PatientGroup first = groups.get(0);
             demands.add(new Demand(
                     hospitals.get(first.origin()),
                     first.level(),
-                    first.priority(),
-                    List.copyOf(groups),
-                    groups.stream().mapToInt(PatientGroup::count).sum()));
+                    List.copyOf(mostUrgentFirst),
+                    List.copyOf(perPriority)));
         });
         return demands;
     }

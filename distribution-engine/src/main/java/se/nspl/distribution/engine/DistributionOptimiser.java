@@ -1,15 +1,18 @@
 package se.nspl.distribution.engine;
 
+import com.google.ortools.Loader;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Finds the plan of the contract's lowest objective with SCIP, starting from the nearest-free-bed rule's plan, and says
- * how close to proven it is. Every plan it returns has passed the {@link PlanChecker}; one that fails is a bug and
- * throws.
+ * Finds the plan of the contract's lowest objective within the time limit ({@link DistributionMip}: a first plan
+ * rounded from the relaxation, then SCIP), and says how close to proven it is. Every plan it returns has passed the
+ * {@link PlanChecker}; one that fails is a bug and throws.
  *
- * <p>SCIP keeps constraints to a tolerance of about a millionth. Should its plan overrun a fleet's duty time by that
- * much, a second solve that holds back a millionth of each fleet's time gives a plan that keeps the contract exactly.
- * The plan's objective is always recomputed from the plan by the contract's formula.
+ * <p>SCIP keeps constraints to a tolerance of about a millionth, so the MIP keeps only plans that pass the checker.
+ * Should the plan it hands back fail nonetheless, a second solve that holds back a millionth of each fleet's time
+ * gives a plan that keeps the contract exactly. The plan's objective is always recomputed from the plan by the
+ * contract's formula.
  */
 public final class DistributionOptimiser {
 
@@ -21,17 +24,22 @@ public final class DistributionOptimiser {
 
     public DistributionPlan optimise(DistributionProblem problem, Duration timeLimit) {
         long started = System.nanoTime();
+        // OR-Tools' native libraries take a second or two to unpack and load: meanwhile the rule runs.
+        CompletableFuture<Void> solvers = CompletableFuture.runAsync(Loader::loadNativeLibraries);
         var rule = new NearestFreeBedRule(problem);
         Allocation nearest = rule.allocate();
         var checker = new PlanChecker(problem);
+        solvers.join();
         var mip = new DistributionMip(problem);
 
-        DistributionMip.Outcome outcome = mip.solve(nearest, DistributionMip.FleetTimeMargin.NONE, seconds(timeLimit));
+        long deadline = started + timeLimit.toNanos();
+        DistributionMip.Outcome outcome = mip.solve(nearest, DistributionMip.FleetTimeMargin.NONE, deadline);
         Allocation allocation = outcome.allocation() == null ? nearest : outcome.allocation();
         double scipBound = Double.isFinite(outcome.bound()) ? outcome.bound() : 0;
         if (!checker.check(allocation).feasible()) {
-            double left = seconds(timeLimit) - (System.nanoTime() - started) / 1e9;
-            DistributionMip.Outcome safe = mip.solve(nearest, DistributionMip.FleetTimeMargin.SAFE, Math.max(1, left));
+            // At least a second more, should the time be up: a plan that keeps the contract comes first.
+            long safeDeadline = Math.max(deadline, System.nanoTime() + 1_000_000_000L);
+            DistributionMip.Outcome safe = mip.solve(nearest, DistributionMip.FleetTimeMargin.SAFE, safeDeadline);
             allocation = safe.allocation() == null ? nearest : safe.allocation();
         }
 
@@ -54,9 +62,5 @@ public final class DistributionOptimiser {
                 allocation,
                 new UnplacedReasons(problem).of(allocation),
                 rule.summarise(nearest));
-    }
-
-    private static double seconds(Duration duration) {
-        return duration.toNanos() / 1e9;
     }
 }

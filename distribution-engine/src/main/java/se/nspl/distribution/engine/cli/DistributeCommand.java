@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import se.nspl.distribution.engine.DirectSolvers;
 import se.nspl.distribution.engine.DistributionOptimiser;
 import se.nspl.distribution.engine.DistributionPlan;
 import se.nspl.distribution.engine.DistributionProblem;
@@ -23,7 +24,8 @@ import se.nspl.distribution.engine.ProblemWriter;
 
 /**
  * {@code bin/nspl distribute PROBLEM.json [--time-limit SECONDS]}: reads a problem of the contract, optimises it and
- * prints the plan's JSON on standard output. Exit codes: 0 a plan was printed, 2 the command line or the problem file
+ * prints the plan's JSON on standard output. With {@code --direct cpsat} or {@code --direct scip} the plain model of
+ * {@link DirectSolvers} is solved by that solver instead, for the benchmark. Exit codes: 0 a plan was printed, 2 the command line or the problem file
  * is wrong (the reasons on standard error).
  *
  * <p>{@code bin/nspl distribute --generate --seed N --origins K --patients P [--out FILE]}: writes a realistic problem
@@ -37,7 +39,7 @@ public final class DistributeCommand {
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
     static final String USAGE = """
-            Usage: bin/nspl distribute PROBLEM.json [--time-limit SECONDS]
+            Usage: bin/nspl distribute PROBLEM.json [--time-limit SECONDS] [--direct cpsat|scip]
                    bin/nspl distribute --generate --seed N --origins K --patients P [--out FILE]""";
 
     private final PrintStream out;
@@ -58,8 +60,17 @@ public final class DistributeCommand {
         }
         Path file = null;
         Duration timeLimit = DEFAULT_TIME_LIMIT;
+        DirectSolvers.Solver direct = null;
         for (int k = 0; k < args.length; k++) {
-            if (args[k].equals("--time-limit")) {
+            if (args[k].equals("--direct")) {
+                if (k + 1 == args.length) {
+                    return usage("--direct needs a solver: cpsat or scip");
+                }
+                direct = solver(args[++k]);
+                if (direct == null) {
+                    return usage("--direct must be cpsat or scip, not '" + args[k] + "'");
+                }
+            } else if (args[k].equals("--time-limit")) {
                 if (k + 1 == args.length) {
                     return usage("--time-limit needs a number of seconds");
                 }
@@ -92,7 +103,9 @@ public final class DistributeCommand {
             }
             return BAD_INPUT;
         }
-        DistributionPlan plan = new DistributionOptimiser().optimise(problem, timeLimit);
+        DistributionPlan plan = direct == null
+                ? new DistributionOptimiser().optimise(problem, timeLimit)
+                : new DirectSolvers(problem).solve(direct, timeLimit);
         out.println(new PlanWriter().write(problem, plan));
         return OK;
     }
@@ -158,6 +171,14 @@ public final class DistributeCommand {
             return BAD_INPUT;
         }
         return OK;
+    }
+
+    private static DirectSolvers.Solver solver(String name) {
+        return switch (name) {
+            case "cpsat" -> DirectSolvers.Solver.CP_SAT;
+            case "scip" -> DirectSolvers.Solver.SCIP;
+            default -> null;
+        };
     }
 
     private static Long longOf(String text) {
