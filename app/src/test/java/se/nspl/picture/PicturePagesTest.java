@@ -71,6 +71,15 @@ class PicturePagesTest extends ApiTest {
     }
 
     @Test
+    void theReportForAnEarlierTimeIsChosenInSwedishTime() {
+        var csv = WebSession.loggedIn(port, TestAccounts.NATIONAL).get("/picture/report.csv?at=2026-07-01T14:00");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Disposition")).contains("nationell-lagesbild-2026-07-01-1400.csv");
+        assertThat(csv.body()).startsWith("as_of,region_code,");
+    }
+
+    @Test
     void thePicturePagesNeedALogin() {
         var anonymous = new WebSession(port);
         assertThat(anonymous.get("/picture").status()).isEqualTo(302);

@@ -1,5 +1,8 @@
 package se.nspl.picture.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,8 @@ class PicturePages {
 
     /** The level the map and the region table show until the reader picks another. */
     static final CareLevel DEFAULT_LEVEL = CareLevel.ICU;
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final Picture picture;
     private final Alerts alerts;
@@ -159,14 +164,19 @@ class PicturePages {
         return "picture/alerts";
     }
 
+    /** The report for a time chosen on the page, in Swedish local time ({@code 2026-11-26T14:00}); now without one. */
     @GetMapping(value = "/picture/report.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) java.time.Instant at) {
-        return report.csvDownload(picture.atOrNow(at));
+    ResponseEntity<String> csv(@RequestParam(required = false) LocalDateTime at) {
+        return report.csvDownload(picture.atOrNow(inStockholm(at)));
     }
 
     @GetMapping(value = "/picture/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) java.time.Instant at) {
-        return report.pdfDownload(picture.atOrNow(at));
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) LocalDateTime at) {
+        return report.pdfDownload(picture.atOrNow(inStockholm(at)));
+    }
+
+    private static Instant inStockholm(LocalDateTime local) {
+        return local == null ? null : local.atZone(STOCKHOLM).toInstant();
     }
 
     private static String sortKey(String sort) {
