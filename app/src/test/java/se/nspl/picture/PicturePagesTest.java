@@ -53,6 +53,15 @@ class PicturePagesTest extends ApiTest {
 
     @Test
     void theSituationReportDownloadsAsCsv() {
+        String unit = api.newUnit(api.newHospital("Rapportsjukhuset"), "WARD", "Vårdavdelning");
+        var reported = api.send(
+                "POST",
+                "/api/v1/units/" + unit + "/reports",
+                TestAccounts.VASTERBOTTEN,
+                java.util.Map.of(),
+                java.util.Map.of("levels", java.util.Map.of("WARD", java.util.Map.of("staffed", 12, "occupied", 3))));
+        assertThat(reported.status()).isEqualTo(201);
+
         var csv = WebSession.loggedIn(port, TestAccounts.AUTHORITY).get("/picture/report.csv");
 
         assertThat(csv.status()).isEqualTo(200);
