@@ -23,7 +23,7 @@
       var cue = document.querySelector("#live .updated");
       if (cue) {
         var now = new Date();
-        cue.textContent = cue.dataset.updatedText + " " + now.toLocaleTimeString("sv-SE");
+        cue.textContent = cue.dataset.updatedText + " " + now.toLocaleTimeString("sv-SE", { timeZone: "Europe/Stockholm" });
         cue.classList.add("flash");
       }
       if (focused && document.getElementById(focused)) {
