@@ -300,6 +300,12 @@ final class MeasureReportReader {
         for (int c = 0; c < codings.size(); c++) {
             var coding = codings.get(c);
             String at = path + ".code.coding[" + c + "].code";
+            boolean ours = CARE_LEVEL_SYSTEM.equals(coding.getSystem()) || CODE_SYSTEM.equals(coding.getSystem());
+            if (ours && !coding.hasCode()) {
+                // (an immutable set's contains(null) throws: found by fuzzing)
+                issue(Type.REQUIRED, at, "needs a code of " + coding.getSystem());
+                return null;
+            }
             if (CARE_LEVEL_SYSTEM.equals(coding.getSystem())) {
                 if (careLevels.contains(coding.getCode())) {
                     return new Code(CARE_LEVEL_SYSTEM, coding.getCode());
@@ -334,7 +340,7 @@ final class MeasureReportReader {
             var population = group.getPopulation().get(p);
             String at = path + ".population[" + p + "]";
             String code = population.getCode().getCoding().stream()
-                    .filter(c -> CODE_SYSTEM.equals(c.getSystem()))
+                    .filter(c -> CODE_SYSTEM.equals(c.getSystem()) && c.hasCode())
                     .map(c -> c.getCode())
                     .findFirst()
                     .orElse(null);
