@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
  * Subclasses share one application context.
  */
 @IntegrationTest
-@Import({TestAccounts.class, RecordedEvents.class})
+@Import({TestAccounts.class, RecordedEvents.class, StatementCounter.class})
 public abstract class ApiTest {
 
     @Autowired

@@ -41,10 +41,9 @@ public class Preparedness {
                 .orElse(PreparednessLevel.NORMALLAGE);
     }
 
-    /** Every region's level at {@code time} (normalläge where none was set by then). */
+    /** The level of every region that had set one by {@code time}; the others are in normalläge. */
     public Map<RegionCode, PreparednessLevel> levelsAt(Instant time) {
         var levels = new HashMap<RegionCode, PreparednessLevel>();
-        regions.all().forEach(region -> levels.put(region.code(), PreparednessLevel.NORMALLAGE));
         jdbc.sql("""
                         select distinct on (region_code) region_code, level from preparedness_change
                         where set_at <= ? order by region_code, set_at desc""").param(Timestamp.from(time)).query(rs -> {

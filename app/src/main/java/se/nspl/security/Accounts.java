@@ -2,9 +2,9 @@ package se.nspl.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -48,14 +48,11 @@ public class Accounts {
     }
 
     public Optional<Account> find(UUID id) {
-        return jdbc.sql("select * from account where id = ?")
-                .param(id)
-                .query(this::map)
-                .optional();
+        return jdbc.sql(SELECT + " where a.id = ?").param(id).query(this::map).optional();
     }
 
     public Optional<Account> findByUsername(String username) {
-        return jdbc.sql("select * from account where username = ?")
+        return jdbc.sql(SELECT + " where a.username = ?")
                 .param(username)
                 .query(this::map)
                 .optional();
@@ -66,9 +63,7 @@ public class Accounts {
     }
 
     public List<Account> all() {
-        return jdbc.sql("select * from account order by username")
-                .query(this::map)
-                .list();
+        return jdbc.sql(SELECT + " order by a.username").query(this::map).list();
     }
 
     /** Disabling takes effect on the account's next API request; its tokens stop working at once. */
@@ -94,14 +89,14 @@ public class Accounts {
                 .optional();
     }
 
+    /** An account with the units it is bound to, in one statement. */
+    private static final String SELECT = "select a.*, array(select u.unit_id from account_unit u"
+            + " where u.account_id = a.id) as units from account a";
+
     private Account map(ResultSet rs, int row) throws SQLException {
-        var id = rs.getObject("id", UUID.class);
-        var units = new HashSet<>(jdbc.sql("select unit_id from account_unit where account_id = ?")
-                .param(id)
-                .query(UUID.class)
-                .list());
+        var units = Set.of((UUID[]) rs.getArray("units").getArray());
         return new Account(
-                id,
+                rs.getObject("id", UUID.class),
                 rs.getString("username"),
                 rs.getString("display_name"),
                 Role.valueOf(rs.getString("role")),
