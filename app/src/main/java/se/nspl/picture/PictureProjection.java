@@ -1,6 +1,7 @@
 package se.nspl.picture;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -104,9 +105,7 @@ class PictureProjection {
                 .query(Object.class)
                 .list();
         var current = reports.currentOfEveryUnit();
-        states.replaceAll(
-                units.find(java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()),
-                current);
+        states.replaceAll(units.find(Optional.empty(), Optional.empty(), Optional.empty()), current);
         log.info("Situational picture rebuilt from {} current reports", current.size());
         announceAfterCommit(null);
     }
