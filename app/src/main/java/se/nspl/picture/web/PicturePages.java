@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,12 +18,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import se.nspl.capacity.CapacityReporting;
 import se.nspl.picture.Alerts;
 import se.nspl.picture.Picture;
 import se.nspl.picture.RegionPicture;
 import se.nspl.picture.Trends;
+import se.nspl.picture.UnitPicture;
 import se.nspl.shared.Actor;
 import se.nspl.shared.CareLevel;
 import se.nspl.shared.NotFoundException;
@@ -117,7 +121,7 @@ class PicturePages {
     }
 
     @GetMapping(value = "/picture/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    @org.springframework.web.bind.annotation.ResponseBody
+    @ResponseBody
     SseEmitter stream() {
         return stream.open();
     }
@@ -126,7 +130,7 @@ class PicturePages {
     String region(
             @PathVariable RegionCode code,
             @RequestParam(required = false) CareLevel level,
-            java.util.Locale locale,
+            Locale locale,
             Model model) {
         var now = picture.now();
         var region = now.region(code).orElseThrow(() -> new NotFoundException("region", code));
@@ -141,7 +145,7 @@ class PicturePages {
     }
 
     @GetMapping("/picture/hospitals/{id}")
-    String hospital(@PathVariable UUID id, java.util.Locale locale, Model model) {
+    String hospital(@PathVariable UUID id, Locale locale, Model model) {
         var now = picture.now();
         var hospital = now.hospital(id).orElseThrow(() -> new NotFoundException("hospital", id));
         model.addAttribute("picture", now);
@@ -153,7 +157,7 @@ class PicturePages {
         model.addAttribute(
                 "histories",
                 hospital.unitPictures().stream()
-                        .collect(java.util.stream.Collectors.toMap(u -> u.id(), u -> reporting.history(u.id(), 10))));
+                        .collect(Collectors.toMap(UnitPicture::id, u -> reporting.history(u.id(), 10))));
         return "picture/hospital";
     }
 
