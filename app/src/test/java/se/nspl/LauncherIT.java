@@ -1,6 +1,7 @@
 package se.nspl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,7 +45,9 @@ class LauncherIT {
             String url = awaitUrl(process, Duration.ofMinutes(2));
             var api = new Api(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
 
-            assertThat(api.get("/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            // ready a moment after it says where it runs (the last start-up tasks end)
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> api.get("/actuator/health", null).body().contains("\"status\":\"UP\""));
             assertThat(api.get("/api/v1/regions", null).status()).isEqualTo(401);
             assertThat(data.resolve("demo-credentials.txt")).exists();
         } finally {

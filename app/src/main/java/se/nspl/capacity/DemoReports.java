@@ -37,7 +37,8 @@ import se.nspl.shared.Role;
  * random walk of occupancy; they describe no real hospital's state.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
+// before the demo accounts' banner says the platform is running
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 class DemoReports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
