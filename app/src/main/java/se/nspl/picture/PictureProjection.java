@@ -1,10 +1,12 @@
 package se.nspl.picture;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,6 +43,7 @@ class PictureProjection {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Queue<RegionCode> changedRegions = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<Instant> latestSeen = new AtomicReference<>();
 
     PictureProjection(
             UnitStates states,
@@ -88,6 +91,21 @@ class PictureProjection {
         }
         if (!regions.isEmpty()) {
             alerts.checkLights(regions);
+        }
+    }
+
+    /**
+     * Notices reports that other nodes accepted: their dashboards were told there, this node's
+     * are told here, within a second or so. (Preparedness changes of other nodes show with the
+     * next sum, at most a second later, but tell no dashboard.)
+     */
+    @Scheduled(fixedDelayString = "PT1S", initialDelayString = "PT5S")
+    void noticeOtherNodes() {
+        var latest = states.latestReceipt();
+        var seen = latestSeen.getAndSet(latest);
+        if (seen != null && latest.isAfter(seen)) {
+            picture.changed();
+            events.publishEvent(new PictureChanged(null));
         }
     }
 

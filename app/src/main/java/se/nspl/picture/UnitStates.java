@@ -49,6 +49,15 @@ class UnitStates {
         return states;
     }
 
+    /** When the latest report in the view was received (the epoch for an empty view). */
+    Instant latestReceipt() {
+        return jdbc.sql("select max(received_at) from picture_unit_level").query(rs -> {
+            rs.next();
+            var latest = rs.getTimestamp(1);
+            return latest == null ? Instant.EPOCH : latest.toInstant();
+        });
+    }
+
     /** Waits for any other transaction changing this unit's state, until this one ends. */
     void lock(UUID unit) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 7))")
