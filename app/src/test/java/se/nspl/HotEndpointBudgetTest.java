@@ -2,6 +2,8 @@ package se.nspl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,14 +72,18 @@ class HotEndpointBudgetTest extends ApiTest {
     }
 
     @Test
-    void theNationalPictureTakesAtMostFiveStatementsAndNoneWhileFresh() {
-        assertThat(api.get("/api/v1/picture", TestAccounts.AUTHORITY).status()).isEqualTo(200);
-        var first = counted("GET /api/v1/picture");
-        assertThat(api.get("/api/v1/picture", TestAccounts.AUTHORITY).status()).isEqualTo(200);
-        var again = counted("GET /api/v1/picture");
+    void theNationalPictureTakesAtMostSevenStatementsAndTwoWhileFresh() {
+        var sizes = new ArrayList<Integer>();
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.get("/api/v1/picture", TestAccounts.AUTHORITY).status())
+                    .isEqualTo(200);
+            var statements = counted("GET /api/v1/picture");
+            assertThat(statements).hasSizeLessThanOrEqualTo(PICTURE);
+            sizes.add(statements.size());
+        }
 
-        assertThat(first).hasSizeLessThanOrEqualTo(PICTURE);
-        assertThat(Math.min(first.size(), again.size())).as("%s", again).isLessThanOrEqualTo(PICTURE_FRESH);
+        // a sum is dropped at most once a second (reports noticed): one of three reads shares one
+        assertThat(Collections.min(sizes)).as("%s", sizes).isLessThanOrEqualTo(PICTURE_FRESH);
     }
 
     private List<String> counted(String request) {
