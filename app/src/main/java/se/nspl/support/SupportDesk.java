@@ -320,8 +320,16 @@ public class SupportDesk {
                 at));
     }
 
+    /**
+     * The request, locked. A draft is its side's own: others cannot read it (404) and may not act
+     * on it (403, as for any action that is not theirs).
+     */
     private SupportRequest locked(UUID id, Actor actor) {
-        return requests.lock(id).filter(r -> visible(r, actor)).orElseThrow(() -> notFound(id));
+        var request = requests.lock(id).orElseThrow(() -> notFound(id));
+        if (!visible(request, actor)) {
+            throw new ForbiddenException("a draft is its requesting side's own until it is submitted");
+        }
+        return request;
     }
 
     private RegionCode offeringRegion(SupportRequest request, OfferDraft draft, Actor actor) {
@@ -452,7 +460,7 @@ public class SupportDesk {
                 continue;
             }
             boolean hasKind = item.kind() != null && !item.kind().isBlank();
-            if ((item.careLevel() == null) == hasKind) {
+            if ((item.careLevel() != null) == hasKind) {
                 errors.add(new FieldError(path, "name either a careLevel or a kind"));
             } else if (draft.type() == SupportType.PATIENT_TRANSFER && item.careLevel() == null) {
                 // Counts per care level, never who the patients are.
