@@ -13,6 +13,8 @@ public enum SupportAction {
     ACCEPT,
     DECLINE,
     DELIVER,
+    /** Say how far the transport has come. */
+    UPDATE_TRANSPORT,
     CANCEL,
     CLOSE
 }

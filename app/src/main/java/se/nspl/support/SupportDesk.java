@@ -188,6 +188,39 @@ public class SupportDesk {
         return transition(request, SupportAction.CLOSE, request.workflow(), actor, text("text", comment, false));
     }
 
+    /** Records how far the transport has come; any of its values, while the request is open. */
+    @Transactional
+    public SupportRequest updateTransport(UUID id, @Nullable Transport transport, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.UPDATE_TRANSPORT, actor, request, null);
+        if (transport == null) {
+            throw new InvalidInputException("transport", "must be one of " + List.of(Transport.values()));
+        }
+        var changed = bump(new SupportRequest(
+                request.id(),
+                request.type(),
+                request.requestingRegion(),
+                request.requestingOrganisation(),
+                request.title(),
+                request.description(),
+                request.urgency(),
+                request.neededFrom(),
+                request.neededUntil(),
+                request.workflow(),
+                request.state(),
+                request.commitment(),
+                transport,
+                request.fulfilment(),
+                request.items(),
+                request.offers(),
+                request.version(),
+                request.createdAt(),
+                request.createdBy(),
+                request.updatedAt()));
+        requests.update(changed, false);
+        return changed(changed, SupportAction.UPDATE_TRANSPORT, null, actor, "transport " + transport);
+    }
+
     @Transactional
     public Offer offer(UUID id, OfferDraft draft, Actor actor) {
         var request = locked(id, actor);

@@ -28,7 +28,9 @@ public final class SupportWorkflow {
         /** The coordinator of the region that made the offer acted on. */
         OFFERER,
         /** A coordinator of a region other than the requesting one. */
-        OTHER_REGION
+        OTHER_REGION,
+        /** The coordinator of a region whose offer was accepted: it helps arrange the transport. */
+        COMMITTED_REGION
     }
 
     private record Rule(
@@ -97,6 +99,12 @@ public final class SupportWorkflow {
                 OPEN,
                 null,
                 EnumSet.of(OfferState.ACCEPTED));
+        rule(
+                SupportAction.UPDATE_TRANSPORT,
+                EnumSet.of(Side.REQUESTER, Side.SECRETARIAT, Side.COMMITTED_REGION),
+                OPEN,
+                null,
+                ANY_OFFER);
         var beforeTheEnd = EnumSet.of(
                 RequestState.DRAFT, RequestState.SUBMITTED, RequestState.NEEDS_INFORMATION, RequestState.APPROVED);
         rule(SupportAction.CANCEL, requesterOrSecretariat, beforeTheEnd, null, ANY_OFFER);
@@ -139,6 +147,12 @@ public final class SupportWorkflow {
         if (coordinator && offer != null && actor.actsFor(offer.offeringRegion())) {
             sides.add(Side.OFFERER);
         }
+        if (coordinator
+                && request.offers().stream()
+                        .anyMatch(o -> actor.actsFor(o.offeringRegion())
+                                && (o.state() == OfferState.ACCEPTED || o.state() == OfferState.DELIVERED))) {
+            sides.add(Side.COMMITTED_REGION);
+        }
         return sides;
     }
 
@@ -180,7 +194,7 @@ public final class SupportWorkflow {
             case APPROVE -> RequestState.APPROVED;
             case CANCEL -> RequestState.CANCELLED;
             case CLOSE -> RequestState.CLOSED;
-            case EDIT, OFFER, WITHDRAW, ACCEPT, DECLINE, DELIVER -> state;
+            case EDIT, OFFER, WITHDRAW, ACCEPT, DECLINE, DELIVER, UPDATE_TRANSPORT -> state;
         };
     }
 

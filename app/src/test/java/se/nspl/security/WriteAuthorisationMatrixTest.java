@@ -95,6 +95,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/support-requests/{id}/approve", Set.of(ADMIN, NATIONAL));
         API.put("POST /api/v1/support-requests/{id}/cancel", Set.of(ADMIN, NATIONAL, OWN_REGION));
         API.put("POST /api/v1/support-requests/{id}/close", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("PUT /api/v1/support-requests/{id}/transport", Set.of(ADMIN, NATIONAL, OWN_REGION));
         // Region 24 offers to region 25's request: itself, or the secretariat on its behalf.
         API.put("POST /api/v1/support-requests/{id}/offers", Set.of(ADMIN, NATIONAL, OWN_REGION));
         API.put("POST /api/v1/support-requests/{id}/offers/{offer}/withdraw", Set.of(OWN_REGION));
@@ -302,6 +303,13 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 supportStep(who, support().submitted(TestAccounts.VASTERBOTTEN, "24", 2), "/cancel", null);
             case "POST /api/v1/support-requests/{id}/close" ->
                 supportStep(who, support().submitted(TestAccounts.VASTERBOTTEN, "24", 2), "/close", null);
+            case "PUT /api/v1/support-requests/{id}/transport" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        SUPPORT + "/" + support().submitted(TestAccounts.VASTERBOTTEN, "24", 2) + "/transport",
+                        Map.of(),
+                        Map.of("transport", "UNDER_WAY"));
             case "POST /api/v1/support-requests/{id}/offers" -> {
                 String id = support().submitted(TestAccounts.NORRBOTTEN, "25", 2);
                 yield supportStep(who, id, "/offers", support().offerBody(id, "24", 1));

@@ -44,6 +44,14 @@ class SupportApiTest extends ApiTest {
         assertThat(steps.get(id, REQUESTER).json().path("commitment").asString())
                 .isEqualTo("COMPLETE");
 
+        var underWay = api.send(
+                "PUT",
+                "/api/v1/support-requests/" + id + "/transport",
+                OFFERER,
+                Map.of(),
+                Map.of("transport", "UNDER_WAY"));
+        assertThat(underWay.status()).as(underWay.body()).isEqualTo(200);
+        assertThat(underWay.json().path("transport").asString()).isEqualTo("UNDER_WAY");
         assertThat(steps.post(id, "/offers/" + offer + "/deliver", OFFERER, null)
                         .status())
                 .isEqualTo(200);
@@ -56,7 +64,8 @@ class SupportApiTest extends ApiTest {
                 .json();
         var actions = new ArrayList<String>();
         timeline.forEach(entry -> actions.add(entry.path("action").asString()));
-        assertThat(actions).containsExactly("CREATE", "SUBMIT", "OFFER", "ACCEPT", "DELIVER", "CLOSE");
+        assertThat(actions)
+                .containsExactly("CREATE", "SUBMIT", "OFFER", "ACCEPT", "UPDATE_TRANSPORT", "DELIVER", "CLOSE");
         assertThat(timeline.get(2).path("actorRegion").asString()).isEqualTo("24");
     }
 

@@ -15,6 +15,7 @@ import static se.nspl.support.SupportAction.EDIT;
 import static se.nspl.support.SupportAction.OFFER;
 import static se.nspl.support.SupportAction.REQUEST_INFORMATION;
 import static se.nspl.support.SupportAction.SUBMIT;
+import static se.nspl.support.SupportAction.UPDATE_TRANSPORT;
 import static se.nspl.support.SupportAction.WITHDRAW;
 import static se.nspl.support.SupportWorkflowTest.Caller.ADMIN;
 import static se.nspl.support.SupportWorkflowTest.Caller.NATIONAL;
@@ -90,6 +91,8 @@ class SupportWorkflowTest {
         MAY.put(ACCEPT, EnumSet.of(REQUESTING_REGION));
         MAY.put(DECLINE, EnumSet.of(REQUESTING_REGION));
         MAY.put(DELIVER, EnumSet.of(OFFERING_REGION, REQUESTING_REGION));
+        // A region helps with the transport once its offer is accepted: see aCommittedRegionUpdatesTheTransport.
+        MAY.put(UPDATE_TRANSPORT, requesterOrSecretariat);
         MAY.put(CANCEL, requesterOrSecretariat);
         MAY.put(CLOSE, requesterOrSecretariat);
 
@@ -107,6 +110,7 @@ class SupportWorkflowTest {
                         || w == Workflow.FULL && s == RequestState.APPROVED);
         WHEN.put(DECLINE, (w, s) -> s.isOpen());
         WHEN.put(DELIVER, (w, s) -> s.isOpen());
+        WHEN.put(UPDATE_TRANSPORT, (w, s) -> s.isOpen());
         WHEN.put(CANCEL, (w, s) -> s != RequestState.CANCELLED && s != RequestState.CLOSED);
         WHEN.put(CLOSE, (w, s) -> s.isOpen());
     }
@@ -244,6 +248,20 @@ class SupportWorkflowTest {
     }
 
     @Test
+    void aCommittedRegionUpdatesTheTransportAnOfferingOneDoesNot() {
+        var submitted = request(Workflow.SHORT, RequestState.SUBMITTED);
+        var offered = withOffer(submitted, offer(submitted, OfferState.OFFERED));
+        var accepted = withOffer(submitted, offer(submitted, OfferState.ACCEPTED));
+
+        assertThatThrownBy(() -> SupportWorkflow.check(UPDATE_TRANSPORT, OFFERING_REGION.actor, offered, null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatCode(() -> SupportWorkflow.check(UPDATE_TRANSPORT, OFFERING_REGION.actor, accepted, null))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> SupportWorkflow.check(UPDATE_TRANSPORT, THIRD_REGION.actor, accepted, null))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
     void nobodyWithdrawsAnotherRegionsOffer() {
         var request = request(Workflow.SHORT, RequestState.SUBMITTED);
         var offer = offer(request, OfferState.OFFERED);
@@ -329,6 +347,30 @@ class SupportWorkflowTest {
             case DELIVER -> offer(request, OfferState.ACCEPTED);
             default -> null;
         };
+    }
+
+    private static SupportRequest withOffer(SupportRequest r, Offer offer) {
+        return new SupportRequest(
+                r.id(),
+                r.type(),
+                r.requestingRegion(),
+                r.requestingOrganisation(),
+                r.title(),
+                r.description(),
+                r.urgency(),
+                r.neededFrom(),
+                r.neededUntil(),
+                r.workflow(),
+                r.state(),
+                r.commitment(),
+                r.transport(),
+                r.fulfilment(),
+                r.items(),
+                List.of(offer),
+                r.version(),
+                r.createdAt(),
+                r.createdBy(),
+                r.updatedAt());
     }
 
     static SupportRequest request(Workflow workflow, RequestState state) {

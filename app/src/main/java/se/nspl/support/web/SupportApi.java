@@ -28,6 +28,7 @@ import se.nspl.support.SupportRequest;
 import se.nspl.support.SupportType;
 import se.nspl.support.TimelineEntry;
 import se.nspl.support.TransitionRefusedException;
+import se.nspl.support.Transport;
 import se.nspl.web.Versions;
 
 @RestController
@@ -134,6 +135,18 @@ class SupportApi {
     ResponseEntity<SupportRequest> close(
             @PathVariable UUID id, @RequestBody(required = false) @Nullable Note note, Actor actor) {
         return withETag(desk.close(id, text(note), actor));
+    }
+
+    /** How far the transport has come. */
+    record TransportUpdate(@Nullable Transport transport) {}
+
+    @PutMapping("/{id}/transport")
+    @Operation(
+            summary = "Say how far the transport has come",
+            description = "NOT_NEEDED, TO_ARRANGE, UNDER_WAY or DONE; by the requester, the secretariat, or a region"
+                    + " whose offer was accepted; while the request is open.")
+    ResponseEntity<SupportRequest> transport(@PathVariable UUID id, @RequestBody TransportUpdate update, Actor actor) {
+        return withETag(desk.updateTransport(id, update.transport(), actor));
     }
 
     @PostMapping("/{id}/offers")
