@@ -137,7 +137,16 @@ public class SupportDesk {
         var edited =
                 fromDraft(id, withSide, List.of(), before.version() + 1, before.createdAt(), before.createdBy(), now);
         edited = with(edited, before.workflow(), before.state(), before.commitment(), before.fulfilment());
-        requests.update(edited, true);
+        boolean itemsChanged = !sameItems(before.items(), edited.items());
+        if (itemsChanged && !before.offers().isEmpty()) {
+            // Offers count against the items: what was offered for must stay what is asked for.
+            throw new TransitionRefusedException(
+                    "the items cannot change once offers are made; cancel the request" + " and write a new one");
+        }
+        if (!itemsChanged) {
+            edited = withItems(edited, before.items());
+        }
+        requests.update(edited, itemsChanged);
         return changed(edited, SupportAction.EDIT, null, actor, null);
     }
 
@@ -521,6 +530,46 @@ public class SupportDesk {
             throw new InvalidInputException(field, "must be at most " + MAX_TEXT + " characters");
         }
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static boolean sameItems(List<Item> before, List<Item> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            var a = before.get(i);
+            var b = after.get(i);
+            if (a.careLevel() != b.careLevel()
+                    || !java.util.Objects.equals(a.kind(), b.kind())
+                    || a.quantity() != b.quantity()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static SupportRequest withItems(SupportRequest r, List<Item> items) {
+        return new SupportRequest(
+                r.id(),
+                r.type(),
+                r.requestingRegion(),
+                r.requestingOrganisation(),
+                r.title(),
+                r.description(),
+                r.urgency(),
+                r.neededFrom(),
+                r.neededUntil(),
+                r.workflow(),
+                r.state(),
+                r.commitment(),
+                r.transport(),
+                r.fulfilment(),
+                items,
+                r.offers(),
+                r.version(),
+                r.createdAt(),
+                r.createdBy(),
+                r.updatedAt());
     }
 
     private static String describe(SupportRequest request, Offer offer) {

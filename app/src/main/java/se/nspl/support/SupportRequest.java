@@ -58,7 +58,8 @@ public record SupportRequest(
         return covered(item, offers, Set.of(OfferState.ACCEPTED, OfferState.DELIVERED));
     }
 
-    public Item item(UUID id) {
+    /** The item of this request with the id; null when it has none. */
+    public @Nullable Item item(UUID id) {
         return items.stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
     }
 

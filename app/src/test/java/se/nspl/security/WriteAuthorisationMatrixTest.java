@@ -300,34 +300,34 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             }
             case "POST /api/v1/support-requests/{id}/approve" -> supportStep(who, fullRequestOf24(), "/approve", null);
             case "POST /api/v1/support-requests/{id}/cancel" ->
-                supportStep(who, support().submitted(TestAccounts.VASTERBOTTEN, "24", 2), "/cancel", null);
+                supportStep(who, support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2), "/cancel", null);
             case "POST /api/v1/support-requests/{id}/close" ->
-                supportStep(who, support().submitted(TestAccounts.VASTERBOTTEN, "24", 2), "/close", null);
+                supportStep(who, support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2), "/close", null);
             case "PUT /api/v1/support-requests/{id}/transport" ->
                 apiCall(
                         who,
                         "PUT",
-                        SUPPORT + "/" + support().submitted(TestAccounts.VASTERBOTTEN, "24", 2) + "/transport",
+                        SUPPORT + "/" + support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2) + "/transport",
                         Map.of(),
                         Map.of("transport", "UNDER_WAY"));
             case "POST /api/v1/support-requests/{id}/offers" -> {
-                String id = support().submitted(TestAccounts.NORRBOTTEN, "25", 2);
+                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
                 yield supportStep(who, id, "/offers", support().offerBody(id, "24", 1));
             }
             case "POST /api/v1/support-requests/{id}/offers/{offer}/withdraw" -> {
-                String id = support().submitted(TestAccounts.NORRBOTTEN, "25", 2);
+                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
                 String offer = support().offer(id, TestAccounts.VASTERBOTTEN, "24", 1);
                 yield supportStep(who, id, "/offers/" + offer + "/withdraw", null);
             }
             case "POST /api/v1/support-requests/{id}/offers/{offer}/deliver" -> {
-                String id = support().submitted(TestAccounts.NORRBOTTEN, "25", 2);
+                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
                 String offer = support().offer(id, TestAccounts.VASTERBOTTEN, "24", 1);
                 support().post(id, "/offers/" + offer + "/accept", TestAccounts.NORRBOTTEN, null);
                 yield supportStep(who, id, "/offers/" + offer + "/deliver", null);
             }
             case "POST /api/v1/support-requests/{id}/offers/{offer}/accept",
                     "POST /api/v1/support-requests/{id}/offers/{offer}/decline" -> {
-                String id = support().submitted(TestAccounts.VASTERBOTTEN, "24", 2);
+                String id = support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2);
                 String offer = support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
                 yield supportStep(who, id, "/offers/" + offer + endpoint.substring(endpoint.lastIndexOf('/')), null);
             }

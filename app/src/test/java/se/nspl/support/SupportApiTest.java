@@ -28,6 +28,7 @@ class SupportApiTest extends ApiTest {
     @Test
     void aTransferWalksTheShortPathFromRequestToClosure() {
         String id = steps.draft(REQUESTER, "25", 2);
+        steps.setLevel(REQUESTER, "25", "NORMALLAGE");
         var submitted = steps.post(id, "/submit", REQUESTER, null);
         assertThat(submitted.json().path("workflow").asString()).isEqualTo("SHORT");
         assertThat(submitted.json().path("state").asString()).isEqualTo("SUBMITTED");
@@ -106,7 +107,7 @@ class SupportApiTest extends ApiTest {
 
     @Test
     void ofTwentyParallelAcceptancesOfTheLastOpenUnitExactlyOneWins() throws Exception {
-        String id = steps.submitted(REQUESTER, "25", 1);
+        String id = steps.onTheShortPath(REQUESTER, "25", 1);
         var offers = new ArrayList<String>();
         for (int i = 0; i < 20; i++) {
             offers.add(steps.offer(id, OFFERER, "24", 1));
@@ -161,6 +162,42 @@ class SupportApiTest extends ApiTest {
     }
 
     @Test
+    void afterOffersTheTextMayChangeButNotTheItems() {
+        String id = steps.onTheFullPath(REQUESTER, "25", 2);
+        steps.offer(id, OFFERER, "24", 1);
+        steps.post(id, "/request-information", TestAccounts.NATIONAL, Map.of("text", "Ventilated?"));
+        String path = "/api/v1/support-requests/" + id;
+        var clarified = new java.util.HashMap<String, Object>(SupportSteps.transfer("25", 2));
+        clarified.put("description", "Both ventilated");
+
+        var moreItems = api.send(
+                "PUT",
+                path,
+                REQUESTER,
+                Map.of("If-Match", api.get(path, REQUESTER).header("ETag")),
+                SupportSteps.transfer("25", 3));
+        var sameItems = api.send(
+                "PUT",
+                path,
+                REQUESTER,
+                Map.of("If-Match", api.get(path, REQUESTER).header("ETag")),
+                clarified);
+
+        assertThat(moreItems.status()).isEqualTo(409);
+        assertThat(sameItems.status()).as(sameItems.body()).isEqualTo(200);
+        assertThat(sameItems.json().path("description").asString()).isEqualTo("Both ventilated");
+        assertThat(sameItems
+                        .json()
+                        .path("offers")
+                        .get(0)
+                        .path("items")
+                        .get(0)
+                        .path("item")
+                        .asString())
+                .isEqualTo(sameItems.json().path("items").get(0).path("id").asString());
+    }
+
+    @Test
     void refusesUnknownFieldsAndPatientTransfersWithoutCareLevels() {
         var unknown = new java.util.HashMap<String, Object>(SupportSteps.transfer("25", 1));
         unknown.put("patientName", "Anna");
@@ -189,7 +226,7 @@ class SupportApiTest extends ApiTest {
 
     @Test
     void aRegionOffersForItselfOnlyAndNotToItself() {
-        String id = steps.submitted(REQUESTER, "25", 2);
+        String id = steps.onTheShortPath(REQUESTER, "25", 2);
 
         assertThat(steps.post(id, "/offers", OFFERER, steps.offerBody(id, "01", 1))
                         .status())
@@ -207,7 +244,7 @@ class SupportApiTest extends ApiTest {
 
     @Test
     void theBoardFiltersByRegionStateAndType() {
-        String id = steps.submitted(REQUESTER, "25", 1);
+        String id = steps.onTheShortPath(REQUESTER, "25", 1);
 
         var board = api.get(
                         "/api/v1/support-requests?region=25&state=SUBMITTED&type=PATIENT_TRANSFER",

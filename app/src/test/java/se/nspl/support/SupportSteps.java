@@ -23,10 +23,14 @@ public final class SupportSteps {
         return response.json().path("id").asString();
     }
 
-    /** A submitted patient transfer of the region; its path as the region's level makes it. */
-    public String submitted(String username, String region, int icu) {
-        String id = draft(username, region, icu);
-        expect(post(id, "/submit", username, null), 200);
+    /**
+     * A submitted patient transfer of the region on the short path: the region is set to
+     * normalläge first, as other tests may have left it raised.
+     */
+    public String onTheShortPath(String coordinator, String region, int icu) {
+        String id = draft(coordinator, region, icu);
+        setLevel(coordinator, region, "NORMALLAGE");
+        expect(post(id, "/submit", coordinator, null), 200);
         return id;
     }
 
