@@ -31,6 +31,7 @@ import se.nspl.Api;
 import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import se.nspl.WebSession;
+import se.nspl.support.SupportSteps;
 
 /**
  * Every write endpoint, API and page, against every kind of caller. The target is always
@@ -85,6 +86,23 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/regions/{code}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("POST /api/v1/edxl-have", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("POST /fhir/MeasureReport", Set.of(OWN_REGION, REPORTER, API_KEY));
+        // Region 24's own request: written by its coordinator or the secretariat on its behalf.
+        API.put("POST /api/v1/support-requests", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("PUT /api/v1/support-requests/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/support-requests/{id}/submit", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/support-requests/{id}/request-information", Set.of(ADMIN, NATIONAL));
+        API.put("POST /api/v1/support-requests/{id}/answer", Set.of(OWN_REGION));
+        API.put("POST /api/v1/support-requests/{id}/approve", Set.of(ADMIN, NATIONAL));
+        API.put("POST /api/v1/support-requests/{id}/cancel", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/support-requests/{id}/close", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("PUT /api/v1/support-requests/{id}/transport", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        // Region 24 offers to region 25's request: itself, or the secretariat on its behalf.
+        API.put("POST /api/v1/support-requests/{id}/offers", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/support-requests/{id}/offers/{offer}/withdraw", Set.of(OWN_REGION));
+        API.put("POST /api/v1/support-requests/{id}/offers/{offer}/deliver", Set.of(OWN_REGION));
+        // Region 24 receives region 01's offer: only the receiving side accepts or declines.
+        API.put("POST /api/v1/support-requests/{id}/offers/{offer}/accept", Set.of(OWN_REGION));
+        API.put("POST /api/v1/support-requests/{id}/offers/{offer}/decline", Set.of(OWN_REGION));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -264,8 +282,72 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/disable", Map.of(), null);
             case "POST /api/v1/accounts/{id}/enable" ->
                 apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/enable", Map.of(), null);
+            case "POST /api/v1/support-requests" ->
+                apiCall(who, "POST", SUPPORT, Map.of(), SupportSteps.transfer("24", 2));
+            case "PUT /api/v1/support-requests/{id}" -> {
+                String id = support().draft(TestAccounts.VASTERBOTTEN, "24", 2);
+                yield apiCall(
+                        who, "PUT", SUPPORT + "/" + id, ifMatch(SUPPORT + "/" + id), SupportSteps.transfer("24", 3));
+            }
+            case "POST /api/v1/support-requests/{id}/submit" ->
+                supportStep(who, support().draft(TestAccounts.VASTERBOTTEN, "24", 2), "/submit", null);
+            case "POST /api/v1/support-requests/{id}/request-information" ->
+                supportStep(who, fullRequestOf24(), "/request-information", Map.of("text", "How many ventilated?"));
+            case "POST /api/v1/support-requests/{id}/answer" -> {
+                String id = fullRequestOf24();
+                support().post(id, "/request-information", TestAccounts.NATIONAL, Map.of("text", "Ventilated?"));
+                yield supportStep(who, id, "/answer", Map.of("text", "All of them"));
+            }
+            case "POST /api/v1/support-requests/{id}/approve" -> supportStep(who, fullRequestOf24(), "/approve", null);
+            case "POST /api/v1/support-requests/{id}/cancel" ->
+                supportStep(who, support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2), "/cancel", null);
+            case "POST /api/v1/support-requests/{id}/close" ->
+                supportStep(who, support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2), "/close", null);
+            case "PUT /api/v1/support-requests/{id}/transport" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        SUPPORT + "/" + support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2) + "/transport",
+                        Map.of(),
+                        Map.of("transport", "UNDER_WAY"));
+            case "POST /api/v1/support-requests/{id}/offers" -> {
+                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
+                yield supportStep(who, id, "/offers", support().offerBody(id, "24", 1));
+            }
+            case "POST /api/v1/support-requests/{id}/offers/{offer}/withdraw" -> {
+                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
+                String offer = support().offer(id, TestAccounts.VASTERBOTTEN, "24", 1);
+                yield supportStep(who, id, "/offers/" + offer + "/withdraw", null);
+            }
+            case "POST /api/v1/support-requests/{id}/offers/{offer}/deliver" -> {
+                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
+                String offer = support().offer(id, TestAccounts.VASTERBOTTEN, "24", 1);
+                support().post(id, "/offers/" + offer + "/accept", TestAccounts.NORRBOTTEN, null);
+                yield supportStep(who, id, "/offers/" + offer + "/deliver", null);
+            }
+            case "POST /api/v1/support-requests/{id}/offers/{offer}/accept",
+                    "POST /api/v1/support-requests/{id}/offers/{offer}/decline" -> {
+                String id = support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2);
+                String offer = support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
+                yield supportStep(who, id, "/offers/" + offer + endpoint.substring(endpoint.lastIndexOf('/')), null);
+            }
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
+    }
+
+    private static final String SUPPORT = "/api/v1/support-requests";
+
+    private SupportSteps support() {
+        return new SupportSteps(api);
+    }
+
+    private Api.Response supportStep(Who who, String id, String step, Object body) {
+        return apiCall(who, "POST", SUPPORT + "/" + id + step, Map.of(), body);
+    }
+
+    /** A submitted request of region 24 on the full path (24 raised for the submission only). */
+    private String fullRequestOf24() {
+        return support().onTheFullPath(TestAccounts.VASTERBOTTEN, "24", 2);
     }
 
     private Api.Response apiCall(Who who, String method, String path, Map<String, String> headers, Object body) {

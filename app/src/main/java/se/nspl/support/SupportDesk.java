@@ -1,0 +1,649 @@
+package se.nspl.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.nspl.capacity.Preparedness;
+import se.nspl.organisation.Regions;
+import se.nspl.shared.Actor;
+import se.nspl.shared.CareLevel;
+import se.nspl.shared.ForbiddenException;
+import se.nspl.shared.InvalidInputException;
+import se.nspl.shared.InvalidInputException.FieldError;
+import se.nspl.shared.NotFoundException;
+import se.nspl.shared.RegionCode;
+import se.nspl.shared.Role;
+import se.nspl.shared.StaleVersionException;
+
+/**
+ * The support desk: requests, offers and their workflow ({@link SupportWorkflow}). Every change
+ * locks the request's row, is written to its timeline and published as {@link SupportRequestChanged}.
+ */
+@Service
+public class SupportDesk {
+
+    /** What a request asks for, as its author writes it. Exactly one of region and organisation. */
+    public record RequestDraft(
+            @Nullable SupportType type,
+            @Nullable RegionCode region,
+            @Nullable String organisation,
+            @Nullable String title,
+            @Nullable String description,
+            @Nullable Urgency urgency,
+            @Nullable Instant neededFrom,
+            @Nullable Instant neededUntil,
+            @Nullable Transport transport,
+            @Nullable List<ItemDraft> items) {}
+
+    /** Patients of a care level, or a free kind such as "intensive-care nurses", and how many. */
+    public record ItemDraft(
+            @Nullable CareLevel careLevel, @Nullable String kind, int quantity) {}
+
+    /** A region's offer: per item of the request, how many. */
+    public record OfferDraft(
+            @Nullable RegionCode region,
+            @Nullable List<Offer.Quantity> items,
+            @Nullable String comment) {}
+
+    /** What the board shows; null fields mean any. */
+    public record Query(
+            @Nullable SupportType type,
+            @Nullable RegionCode region,
+            @Nullable RequestState state) {}
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_DESCRIPTION = 4000;
+    static final int MAX_TEXT = 2000;
+    static final int MAX_ITEMS = 50;
+    static final int MAX_QUANTITY = 100_000;
+
+    private final SupportRequests requests;
+    private final Preparedness preparedness;
+    private final Regions regions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SupportDesk(
+            SupportRequests requests,
+            Preparedness preparedness,
+            Regions regions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.requests = requests;
+        this.preparedness = preparedness;
+        this.regions = regions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The request, unless it is a draft the actor may not see (then it does not exist for them). */
+    public SupportRequest find(UUID id, Actor actor) {
+        return requests.find(id).filter(r -> visible(r, actor)).orElseThrow(() -> notFound(id));
+    }
+
+    public List<SupportRequest> list(Query query, Actor actor) {
+        boolean secretariat = secretariat(actor);
+        var filter = new SupportRequests.Filter(
+                query.type(), query.region(), query.state(), actor.region().orElse(null), secretariat);
+        return requests.list(filter, 500);
+    }
+
+    public List<TimelineEntry> timeline(UUID id, Actor actor) {
+        find(id, actor);
+        return requests.timeline(id);
+    }
+
+    @Transactional
+    public SupportRequest create(RequestDraft draft, Actor actor) {
+        var now = clock.instant();
+        var request = fromDraft(UUID.randomUUID(), draft, List.of(), 0, now, actor.name(), now);
+        SupportWorkflow.check(SupportAction.CREATE, actor, request, null);
+        requests.add(request);
+        return changed(request, SupportAction.CREATE, null, actor, request.title());
+    }
+
+    @Transactional
+    public SupportRequest edit(UUID id, long version, RequestDraft draft, Actor actor) {
+        var before = locked(id, actor);
+        SupportWorkflow.check(SupportAction.EDIT, actor, before, null);
+        if (before.version() != version) {
+            throw new StaleVersionException("support request", id, version);
+        }
+        if (draft.region() != null && !draft.region().equals(before.requestingRegion())
+                || draft.organisation() != null && !draft.organisation().equals(before.requestingOrganisation())) {
+            throw new InvalidInputException("region", "the requesting side of a request cannot change");
+        }
+        var withSide = new RequestDraft(
+                draft.type(),
+                before.requestingRegion(),
+                before.requestingOrganisation(),
+                draft.title(),
+                draft.description(),
+                draft.urgency(),
+                draft.neededFrom(),
+                draft.neededUntil(),
+                draft.transport(),
+                draft.items());
+        var now = clock.instant();
+        var edited =
+                fromDraft(id, withSide, List.of(), before.version() + 1, before.createdAt(), before.createdBy(), now);
+        edited = with(edited, before.workflow(), before.state(), before.commitment(), before.fulfilment());
+        boolean itemsChanged = !sameItems(before.items(), edited.items());
+        if (itemsChanged && !before.offers().isEmpty()) {
+            // Offers count against the items: what was offered for must stay what is asked for.
+            throw new TransitionRefusedException(
+                    "the items cannot change once offers are made; cancel the request" + " and write a new one");
+        }
+        if (!itemsChanged) {
+            edited = withItems(edited, before.items());
+        }
+        requests.update(edited, itemsChanged);
+        return changed(edited, SupportAction.EDIT, null, actor, null);
+    }
+
+    @Transactional
+    public SupportRequest submit(UUID id, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.SUBMIT, actor, request, null);
+        // Decided once, at submission: a request does not change path when the level changes later.
+        var workflow = request.isFromAnAuthority()
+                ? Workflow.FULL
+                : Workflow.at(preparedness.current(request.requestingRegion()));
+        return transition(request, SupportAction.SUBMIT, workflow, actor, "workflow " + workflow);
+    }
+
+    @Transactional
+    public SupportRequest requestInformation(UUID id, @Nullable String question, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.REQUEST_INFORMATION, actor, request, null);
+        return transition(
+                request, SupportAction.REQUEST_INFORMATION, request.workflow(), actor, text("text", question, true));
+    }
+
+    @Transactional
+    public SupportRequest answer(UUID id, @Nullable String answer, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.ANSWER, actor, request, null);
+        return transition(request, SupportAction.ANSWER, request.workflow(), actor, text("text", answer, true));
+    }
+
+    @Transactional
+    public SupportRequest approve(UUID id, @Nullable String comment, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.APPROVE, actor, request, null);
+        return transition(request, SupportAction.APPROVE, request.workflow(), actor, text("text", comment, false));
+    }
+
+    @Transactional
+    public SupportRequest cancel(UUID id, @Nullable String reason, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.CANCEL, actor, request, null);
+        return transition(request, SupportAction.CANCEL, request.workflow(), actor, text("text", reason, false));
+    }
+
+    @Transactional
+    public SupportRequest close(UUID id, @Nullable String comment, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.CLOSE, actor, request, null);
+        return transition(request, SupportAction.CLOSE, request.workflow(), actor, text("text", comment, false));
+    }
+
+    /** Records how far the transport has come; any of its values, while the request is open. */
+    @Transactional
+    public SupportRequest updateTransport(UUID id, @Nullable Transport transport, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.UPDATE_TRANSPORT, actor, request, null);
+        if (transport == null) {
+            throw new InvalidInputException("transport", "must be one of " + List.of(Transport.values()));
+        }
+        var changed = bump(new SupportRequest(
+                request.id(),
+                request.type(),
+                request.requestingRegion(),
+                request.requestingOrganisation(),
+                request.title(),
+                request.description(),
+                request.urgency(),
+                request.neededFrom(),
+                request.neededUntil(),
+                request.workflow(),
+                request.state(),
+                request.commitment(),
+                transport,
+                request.fulfilment(),
+                request.items(),
+                request.offers(),
+                request.version(),
+                request.createdAt(),
+                request.createdBy(),
+                request.updatedAt()));
+        requests.update(changed, false);
+        return changed(changed, SupportAction.UPDATE_TRANSPORT, null, actor, "transport " + transport);
+    }
+
+    @Transactional
+    public Offer offer(UUID id, OfferDraft draft, Actor actor) {
+        var request = locked(id, actor);
+        SupportWorkflow.check(SupportAction.OFFER, actor, request, null);
+        var region = offeringRegion(request, draft, actor);
+        var quantities = quantities(request, draft.items());
+        String comment = text("comment", draft.comment(), false);
+        var offer = new Offer(
+                UUID.randomUUID(),
+                id,
+                region,
+                OfferState.OFFERED,
+                quantities,
+                comment,
+                0,
+                clock.instant(),
+                actor.name());
+        requests.addOffer(offer);
+        var offers = new ArrayList<>(request.offers());
+        offers.add(offer);
+        afterOffers(request, offers, SupportAction.OFFER, offer, actor, describe(request, offer));
+        return offer;
+    }
+
+    @Transactional
+    public Offer withdraw(UUID id, UUID offer, Actor actor) {
+        return actOnOffer(id, offer, SupportAction.WITHDRAW, actor);
+    }
+
+    /**
+     * Accepts the offer unless, with the offers accepted before, it would commit more of an item
+     * than the request asks for: then 409, and the receiving side declines it or asks for less.
+     */
+    @Transactional
+    public Offer accept(UUID id, UUID offer, Actor actor) {
+        return actOnOffer(id, offer, SupportAction.ACCEPT, actor);
+    }
+
+    @Transactional
+    public Offer decline(UUID id, UUID offer, Actor actor) {
+        return actOnOffer(id, offer, SupportAction.DECLINE, actor);
+    }
+
+    @Transactional
+    public Offer deliver(UUID id, UUID offer, Actor actor) {
+        return actOnOffer(id, offer, SupportAction.DELIVER, actor);
+    }
+
+    private Offer actOnOffer(UUID id, UUID offerId, SupportAction action, Actor actor) {
+        var request = locked(id, actor);
+        var offer = request.offers().stream()
+                .filter(o -> o.id().equals(offerId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("offer", offerId));
+        SupportWorkflow.check(action, actor, request, offer);
+        if (action == SupportAction.ACCEPT) {
+            for (var quantity : offer.items()) {
+                var item = request.item(quantity.item());
+                int open = item.quantity() - request.committed(item.id());
+                if (quantity.quantity() > open) {
+                    throw new TransitionRefusedException("accepting this offer would commit " + quantity.quantity()
+                            + " of '" + label(item) + "' where " + open + " are still needed");
+                }
+            }
+        }
+        var state = SupportWorkflow.offerAfter(action, offer.state());
+        var now = clock.instant();
+        requests.changeOffer(offerId, state, now);
+        var changedOffer = new Offer(
+                offer.id(),
+                offer.request(),
+                offer.offeringRegion(),
+                state,
+                offer.items(),
+                offer.comment(),
+                offer.version() + 1,
+                offer.createdAt(),
+                offer.createdBy());
+        var offers = request.offers().stream()
+                .map(o -> o.id().equals(offerId) ? changedOffer : o)
+                .toList();
+        afterOffers(request, offers, action, changedOffer, actor, describe(request, changedOffer));
+        return changedOffer;
+    }
+
+    private void afterOffers(
+            SupportRequest request, List<Offer> offers, SupportAction action, Offer offer, Actor actor, String detail) {
+        var changed = with(
+                request,
+                request.workflow(),
+                request.state(),
+                request.commitmentOf(offers),
+                request.fulfilmentOf(offers));
+        changed = bump(changed);
+        requests.update(changed, false);
+        record(changed, action, offer, actor, detail);
+    }
+
+    private SupportRequest transition(
+            SupportRequest request,
+            SupportAction action,
+            @Nullable Workflow workflow,
+            Actor actor,
+            @Nullable String detail) {
+        var state = SupportWorkflow.after(action, request.state());
+        var changed = bump(with(request, workflow, state, request.commitment(), request.fulfilment()));
+        requests.update(changed, false);
+        return changed(changed, action, null, actor, detail);
+    }
+
+    private SupportRequest changed(
+            SupportRequest request, SupportAction action, @Nullable Offer offer, Actor actor, @Nullable String detail) {
+        record(request, action, offer, actor, detail);
+        return requests.find(request.id()).orElseThrow();
+    }
+
+    private void record(
+            SupportRequest request, SupportAction action, @Nullable Offer offer, Actor actor, @Nullable String detail) {
+        var at = clock.instant();
+        requests.record(
+                request.id(), new TimelineEntry(at, actor.name(), actor.region().orElse(null), action, detail));
+        events.publishEvent(new SupportRequestChanged(
+                request.id(),
+                action,
+                request.requestingRegion(),
+                request.state(),
+                offer == null ? null : offer.id(),
+                offer == null ? null : offer.offeringRegion(),
+                actor.name(),
+                at));
+    }
+
+    /**
+     * The request, locked. A draft is its side's own: others cannot read it (404) and may not act
+     * on it (403, as for any action that is not theirs).
+     */
+    private SupportRequest locked(UUID id, Actor actor) {
+        var request = requests.lock(id).orElseThrow(() -> notFound(id));
+        if (!visible(request, actor)) {
+            throw new ForbiddenException("a draft is its requesting side's own until it is submitted");
+        }
+        return request;
+    }
+
+    private RegionCode offeringRegion(SupportRequest request, OfferDraft draft, Actor actor) {
+        var region = draft.region() != null ? draft.region() : actor.region().orElse(null);
+        if (region == null) {
+            throw new InvalidInputException("region", "name the region on whose behalf the offer is made");
+        }
+        if (!secretariat(actor) && !actor.actsFor(region)) {
+            throw new ForbiddenException("a region's coordinator offers for the own region only");
+        }
+        if (region.equals(request.requestingRegion())) {
+            throw new InvalidInputException("region", "the requesting region does not offer to itself");
+        }
+        if (!regions.exists(region)) {
+            throw new InvalidInputException("region", "no region " + region);
+        }
+        return region;
+    }
+
+    private static List<Offer.Quantity> quantities(SupportRequest request, @Nullable List<Offer.Quantity> items) {
+        if (items == null || items.isEmpty()) {
+            throw new InvalidInputException("items", "offer at least one item of the request");
+        }
+        var errors = new ArrayList<FieldError>();
+        var seen = new HashSet<UUID>();
+        for (int i = 0; i < items.size(); i++) {
+            var quantity = items.get(i);
+            String path = "items[" + i + "]";
+            var item = quantity.item() == null ? null : request.item(quantity.item());
+            if (item == null) {
+                errors.add(new FieldError(path + ".item", "is not an item of this request"));
+                continue;
+            }
+            if (!seen.add(item.id())) {
+                errors.add(new FieldError(path + ".item", "is offered twice"));
+            }
+            if (quantity.quantity() < 1 || quantity.quantity() > item.quantity()) {
+                errors.add(new FieldError(path + ".quantity", "must be between 1 and " + item.quantity()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return List.copyOf(items);
+    }
+
+    private SupportRequest fromDraft(
+            UUID id,
+            RequestDraft draft,
+            List<Offer> offers,
+            long version,
+            Instant createdAt,
+            String createdBy,
+            Instant now) {
+        var errors = new ArrayList<FieldError>();
+        if (draft.type() == null) {
+            errors.add(new FieldError("type", "must be one of " + List.of(SupportType.values())));
+        }
+        if ((draft.region() == null)
+                == (draft.organisation() == null || draft.organisation().isBlank())) {
+            errors.add(new FieldError("region", "name either the requesting region or the requesting organisation"));
+        } else if (draft.region() != null && !regions.exists(draft.region())) {
+            errors.add(new FieldError("region", "no region " + draft.region()));
+        }
+        if (draft.organisation() != null && draft.organisation().length() > MAX_TITLE) {
+            errors.add(new FieldError("organisation", "must be at most " + MAX_TITLE + " characters"));
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "must be 1 to " + MAX_TITLE + " characters"));
+        }
+        if (draft.description() != null && draft.description().length() > MAX_DESCRIPTION) {
+            errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+        }
+        if (draft.urgency() == null) {
+            errors.add(new FieldError("urgency", "must be one of " + List.of(Urgency.values())));
+        }
+        if (draft.neededFrom() != null
+                && draft.neededUntil() != null
+                && draft.neededUntil().isBefore(draft.neededFrom())) {
+            errors.add(new FieldError("neededUntil", "must not be before neededFrom"));
+        }
+        if (draft.transport() != null
+                && !EnumSet.of(Transport.NOT_NEEDED, Transport.TO_ARRANGE).contains(draft.transport())) {
+            errors.add(new FieldError("transport", "a new request's transport is NOT_NEEDED or TO_ARRANGE"));
+        }
+        var items = items(draft, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var transport = draft.transport() != null
+                ? draft.transport()
+                : draft.type() == SupportType.PATIENT_TRANSFER ? Transport.TO_ARRANGE : Transport.NOT_NEEDED;
+        return new SupportRequest(
+                id,
+                draft.type(),
+                draft.region(),
+                draft.region() == null ? draft.organisation().strip() : null,
+                draft.title().strip(),
+                draft.description(),
+                draft.urgency(),
+                draft.neededFrom(),
+                draft.neededUntil(),
+                null,
+                RequestState.DRAFT,
+                Extent.NONE,
+                transport,
+                Extent.NONE,
+                items,
+                offers,
+                version,
+                createdAt,
+                createdBy,
+                now);
+    }
+
+    private static List<Item> items(RequestDraft draft, List<FieldError> errors) {
+        if (draft.items() == null || draft.items().isEmpty() || draft.items().size() > MAX_ITEMS) {
+            errors.add(new FieldError("items", "list 1 to " + MAX_ITEMS + " things asked for, each with its quantity"));
+            return List.of();
+        }
+        var items = new ArrayList<Item>();
+        var levels = new HashSet<CareLevel>();
+        for (int i = 0; i < draft.items().size(); i++) {
+            var item = draft.items().get(i);
+            String path = "items[" + i + "]";
+            if (item == null) {
+                errors.add(new FieldError(path, "is empty"));
+                continue;
+            }
+            boolean hasKind = item.kind() != null && !item.kind().isBlank();
+            if ((item.careLevel() != null) == hasKind) {
+                errors.add(new FieldError(path, "name either a careLevel or a kind"));
+            } else if (draft.type() == SupportType.PATIENT_TRANSFER && item.careLevel() == null) {
+                // Counts per care level, never who the patients are.
+                errors.add(new FieldError(path + ".careLevel", "a patient transfer counts patients per care level"));
+            } else if (item.careLevel() != null && !levels.add(item.careLevel())) {
+                errors.add(new FieldError(path + ".careLevel", "is listed twice"));
+            }
+            if (hasKind && item.kind().length() > MAX_TITLE) {
+                errors.add(new FieldError(path + ".kind", "must be at most " + MAX_TITLE + " characters"));
+            }
+            if (item.quantity() < 1 || item.quantity() > MAX_QUANTITY) {
+                errors.add(new FieldError(path + ".quantity", "must be between 1 and " + MAX_QUANTITY));
+            }
+            items.add(new Item(
+                    UUID.randomUUID(), item.careLevel(), hasKind ? item.kind().strip() : null, item.quantity()));
+        }
+        return items;
+    }
+
+    private static @Nullable String text(String field, @Nullable String text, boolean required) {
+        if (required && (text == null || text.isBlank())) {
+            throw new InvalidInputException(field, "must not be empty");
+        }
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "must be at most " + MAX_TEXT + " characters");
+        }
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static boolean sameItems(List<Item> before, List<Item> after) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            var a = before.get(i);
+            var b = after.get(i);
+            if (a.careLevel() != b.careLevel()
+                    || !java.util.Objects.equals(a.kind(), b.kind())
+                    || a.quantity() != b.quantity()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static SupportRequest withItems(SupportRequest r, List<Item> items) {
+        return new SupportRequest(
+                r.id(),
+                r.type(),
+                r.requestingRegion(),
+                r.requestingOrganisation(),
+                r.title(),
+                r.description(),
+                r.urgency(),
+                r.neededFrom(),
+                r.neededUntil(),
+                r.workflow(),
+                r.state(),
+                r.commitment(),
+                r.transport(),
+                r.fulfilment(),
+                items,
+                r.offers(),
+                r.version(),
+                r.createdAt(),
+                r.createdBy(),
+                r.updatedAt());
+    }
+
+    private static String describe(SupportRequest request, Offer offer) {
+        return "offer " + offer.id() + " from region " + offer.offeringRegion() + ": "
+                + offer.items().stream()
+                        .map(q -> q.quantity() + " × " + label(request.item(q.item())))
+                        .collect(Collectors.joining(", "));
+    }
+
+    private static String label(Item item) {
+        return item.careLevel() != null ? item.careLevel().name() : item.kind();
+    }
+
+    private static boolean visible(SupportRequest request, Actor actor) {
+        return request.state() != RequestState.DRAFT
+                || secretariat(actor)
+                || request.requestingRegion() != null && actor.actsFor(request.requestingRegion());
+    }
+
+    private static boolean secretariat(Actor actor) {
+        return actor.hasRole(Role.NATIONAL_COORDINATOR) || actor.hasRole(Role.ADMIN);
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("support request", id);
+    }
+
+    /** The request as changed now: one version on. */
+    private SupportRequest bump(SupportRequest r) {
+        return new SupportRequest(
+                r.id(),
+                r.type(),
+                r.requestingRegion(),
+                r.requestingOrganisation(),
+                r.title(),
+                r.description(),
+                r.urgency(),
+                r.neededFrom(),
+                r.neededUntil(),
+                r.workflow(),
+                r.state(),
+                r.commitment(),
+                r.transport(),
+                r.fulfilment(),
+                r.items(),
+                r.offers(),
+                r.version() + 1,
+                r.createdAt(),
+                r.createdBy(),
+                clock.instant());
+    }
+
+    private static SupportRequest with(
+            SupportRequest r, @Nullable Workflow workflow, RequestState state, Extent commitment, Extent fulfilment) {
+        return new SupportRequest(
+                r.id(),
+                r.type(),
+                r.requestingRegion(),
+                r.requestingOrganisation(),
+                r.title(),
+                r.description(),
+                r.urgency(),
+                r.neededFrom(),
+                r.neededUntil(),
+                workflow,
+                state,
+                commitment,
+                r.transport(),
+                fulfilment,
+                r.items(),
+                r.offers(),
+                r.version(),
+                r.createdAt(),
+                r.createdBy(),
+                r.updatedAt());
+    }
+}
