@@ -301,6 +301,15 @@ class CapacityApiTest extends ApiTest {
         var badLevel = api.send(
                 "PUT", "/api/v1/regions/25/preparedness", TestAccounts.NORRBOTTEN, Map.of(), Map.of("level", "PANIK"));
         assertThat(badLevel.errorFields()).containsExactly("level");
+
+        // other tests share region 25 and expect normalläge (its short support path, its 24 h interval)
+        var back = api.send(
+                "PUT",
+                "/api/v1/regions/25/preparedness",
+                TestAccounts.NORRBOTTEN,
+                Map.of(),
+                Map.of("level", "NORMALLAGE", "comment", "Övergången är över"));
+        assertThat(back.status()).isEqualTo(200);
     }
 
     private Api.Response report(String user, String unit, Object body, String key) {
