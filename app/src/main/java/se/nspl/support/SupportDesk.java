@@ -163,38 +163,35 @@ public class SupportDesk {
 
     @Transactional
     public SupportRequest requestInformation(UUID id, @Nullable String question, Actor actor) {
-        var request = locked(id, actor);
-        SupportWorkflow.check(SupportAction.REQUEST_INFORMATION, actor, request, null);
-        return transition(
-                request, SupportAction.REQUEST_INFORMATION, request.workflow(), actor, text("text", question, true));
+        return step(id, SupportAction.REQUEST_INFORMATION, question, true, actor);
     }
 
     @Transactional
     public SupportRequest answer(UUID id, @Nullable String answer, Actor actor) {
-        var request = locked(id, actor);
-        SupportWorkflow.check(SupportAction.ANSWER, actor, request, null);
-        return transition(request, SupportAction.ANSWER, request.workflow(), actor, text("text", answer, true));
+        return step(id, SupportAction.ANSWER, answer, true, actor);
     }
 
     @Transactional
     public SupportRequest approve(UUID id, @Nullable String comment, Actor actor) {
-        var request = locked(id, actor);
-        SupportWorkflow.check(SupportAction.APPROVE, actor, request, null);
-        return transition(request, SupportAction.APPROVE, request.workflow(), actor, text("text", comment, false));
+        return step(id, SupportAction.APPROVE, comment, false, actor);
     }
 
     @Transactional
     public SupportRequest cancel(UUID id, @Nullable String reason, Actor actor) {
-        var request = locked(id, actor);
-        SupportWorkflow.check(SupportAction.CANCEL, actor, request, null);
-        return transition(request, SupportAction.CANCEL, request.workflow(), actor, text("text", reason, false));
+        return step(id, SupportAction.CANCEL, reason, false, actor);
     }
 
     @Transactional
     public SupportRequest close(UUID id, @Nullable String comment, Actor actor) {
+        return step(id, SupportAction.CLOSE, comment, false, actor);
+    }
+
+    /** A step that changes the request's state and may carry a text (a question, an answer, a reason). */
+    private SupportRequest step(
+            UUID id, SupportAction action, @Nullable String text, boolean textRequired, Actor actor) {
         var request = locked(id, actor);
-        SupportWorkflow.check(SupportAction.CLOSE, actor, request, null);
-        return transition(request, SupportAction.CLOSE, request.workflow(), actor, text("text", comment, false));
+        SupportWorkflow.check(action, actor, request, null);
+        return transition(request, action, request.workflow(), actor, text("text", text, textRequired));
     }
 
     /** Records how far the transport has come; any of its values, while the request is open. */
