@@ -136,7 +136,8 @@ public class SupportDesk {
         var now = clock.instant();
         var edited =
                 fromDraft(id, withSide, List.of(), before.version() + 1, before.createdAt(), before.createdBy(), now);
-        edited = with(edited, before.workflow(), before.state(), before.commitment(), before.fulfilment());
+        edited = edited.with(
+                before.workflow(), before.state(), before.commitment(), edited.transport(), before.fulfilment());
         boolean itemsChanged = !sameItems(before.items(), edited.items());
         if (itemsChanged && !before.offers().isEmpty()) {
             // Offers count against the items: what was offered for must stay what is asked for.
@@ -144,7 +145,7 @@ public class SupportDesk {
                     "the items cannot change once offers are made; cancel the request" + " and write a new one");
         }
         if (!itemsChanged) {
-            edited = withItems(edited, before.items());
+            edited = edited.with(before.items(), edited.offers());
         }
         requests.update(edited, itemsChanged);
         return changed(edited, SupportAction.EDIT, null, actor, null);
@@ -202,27 +203,8 @@ public class SupportDesk {
         if (transport == null) {
             throw new InvalidInputException("transport", "must be one of " + List.of(Transport.values()));
         }
-        var changed = bump(new SupportRequest(
-                request.id(),
-                request.type(),
-                request.requestingRegion(),
-                request.requestingOrganisation(),
-                request.title(),
-                request.description(),
-                request.urgency(),
-                request.neededFrom(),
-                request.neededUntil(),
-                request.workflow(),
-                request.state(),
-                request.commitment(),
-                transport,
-                request.fulfilment(),
-                request.items(),
-                request.offers(),
-                request.version(),
-                request.createdAt(),
-                request.createdBy(),
-                request.updatedAt()));
+        var changed = bump(request.with(
+                request.workflow(), request.state(), request.commitment(), transport, request.fulfilment()));
         requests.update(changed, false);
         return changed(changed, SupportAction.UPDATE_TRANSPORT, null, actor, "transport " + transport);
     }
@@ -314,11 +296,11 @@ public class SupportDesk {
 
     private void afterOffers(
             SupportRequest request, List<Offer> offers, SupportAction action, Offer offer, Actor actor, String detail) {
-        var changed = with(
-                request,
+        var changed = request.with(
                 request.workflow(),
                 request.state(),
                 request.commitmentOf(offers),
+                request.transport(),
                 request.fulfilmentOf(offers));
         changed = bump(changed);
         requests.update(changed, false);
@@ -332,7 +314,8 @@ public class SupportDesk {
             Actor actor,
             @Nullable String detail) {
         var state = SupportWorkflow.after(action, request.state());
-        var changed = bump(with(request, workflow, state, request.commitment(), request.fulfilment()));
+        var changed =
+                bump(request.with(workflow, state, request.commitment(), request.transport(), request.fulfilment()));
         requests.update(changed, false);
         return changed(changed, action, null, actor, detail);
     }
@@ -545,30 +528,6 @@ public class SupportDesk {
         return true;
     }
 
-    private static SupportRequest withItems(SupportRequest r, List<Item> items) {
-        return new SupportRequest(
-                r.id(),
-                r.type(),
-                r.requestingRegion(),
-                r.requestingOrganisation(),
-                r.title(),
-                r.description(),
-                r.urgency(),
-                r.neededFrom(),
-                r.neededUntil(),
-                r.workflow(),
-                r.state(),
-                r.commitment(),
-                r.transport(),
-                r.fulfilment(),
-                items,
-                r.offers(),
-                r.version(),
-                r.createdAt(),
-                r.createdBy(),
-                r.updatedAt());
-    }
-
     private static String describe(SupportRequest request, Offer offer) {
         return "offer " + offer.id() + " from region " + offer.offeringRegion() + ": "
                 + offer.items().stream()
@@ -596,51 +555,6 @@ public class SupportDesk {
 
     /** The request as changed now: one version on. */
     private SupportRequest bump(SupportRequest r) {
-        return new SupportRequest(
-                r.id(),
-                r.type(),
-                r.requestingRegion(),
-                r.requestingOrganisation(),
-                r.title(),
-                r.description(),
-                r.urgency(),
-                r.neededFrom(),
-                r.neededUntil(),
-                r.workflow(),
-                r.state(),
-                r.commitment(),
-                r.transport(),
-                r.fulfilment(),
-                r.items(),
-                r.offers(),
-                r.version() + 1,
-                r.createdAt(),
-                r.createdBy(),
-                clock.instant());
-    }
-
-    private static SupportRequest with(
-            SupportRequest r, @Nullable Workflow workflow, RequestState state, Extent commitment, Extent fulfilment) {
-        return new SupportRequest(
-                r.id(),
-                r.type(),
-                r.requestingRegion(),
-                r.requestingOrganisation(),
-                r.title(),
-                r.description(),
-                r.urgency(),
-                r.neededFrom(),
-                r.neededUntil(),
-                workflow,
-                state,
-                commitment,
-                r.transport(),
-                fulfilment,
-                r.items(),
-                r.offers(),
-                r.version(),
-                r.createdAt(),
-                r.createdBy(),
-                r.updatedAt());
+        return r.changedAt(clock.instant());
     }
 }

@@ -39,6 +39,86 @@ public record SupportRequest(
         offers = List.copyOf(offers);
     }
 
+    /** The same request with these items and offers. */
+    SupportRequest with(List<Item> items, List<Offer> offers) {
+        return new SupportRequest(
+                id,
+                type,
+                requestingRegion,
+                requestingOrganisation,
+                title,
+                description,
+                urgency,
+                neededFrom,
+                neededUntil,
+                workflow,
+                state,
+                commitment,
+                transport,
+                fulfilment,
+                items,
+                offers,
+                version,
+                createdAt,
+                createdBy,
+                updatedAt);
+    }
+
+    /** The same request where it stands now. */
+    SupportRequest with(
+            @Nullable Workflow workflow,
+            RequestState state,
+            Extent commitment,
+            Transport transport,
+            Extent fulfilment) {
+        return new SupportRequest(
+                id,
+                type,
+                requestingRegion,
+                requestingOrganisation,
+                title,
+                description,
+                urgency,
+                neededFrom,
+                neededUntil,
+                workflow,
+                state,
+                commitment,
+                transport,
+                fulfilment,
+                items,
+                offers,
+                version,
+                createdAt,
+                createdBy,
+                updatedAt);
+    }
+
+    /** The request as changed at {@code at}: one version on. */
+    SupportRequest changedAt(Instant at) {
+        return new SupportRequest(
+                id,
+                type,
+                requestingRegion,
+                requestingOrganisation,
+                title,
+                description,
+                urgency,
+                neededFrom,
+                neededUntil,
+                workflow,
+                state,
+                commitment,
+                transport,
+                fulfilment,
+                items,
+                offers,
+                version + 1,
+                createdAt,
+                createdBy,
+                at);
+    }
+
     public boolean isFromAnAuthority() {
         return requestingRegion == null;
     }

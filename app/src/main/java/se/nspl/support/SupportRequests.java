@@ -236,27 +236,7 @@ class SupportRequests {
                 .param(header.id())
                 .query((rs, row) -> offer(rs, quantities))
                 .list();
-        return new SupportRequest(
-                header.id(),
-                header.type(),
-                header.requestingRegion(),
-                header.requestingOrganisation(),
-                header.title(),
-                header.description(),
-                header.urgency(),
-                header.neededFrom(),
-                header.neededUntil(),
-                header.workflow(),
-                header.state(),
-                header.commitment(),
-                header.transport(),
-                header.fulfilment(),
-                items,
-                offers,
-                header.version(),
-                header.createdAt(),
-                header.createdBy(),
-                header.updatedAt());
+        return header.with(items, offers);
     }
 
     private Offer offer(ResultSet rs, Map<UUID, List<Offer.Quantity>> quantities) throws SQLException {
