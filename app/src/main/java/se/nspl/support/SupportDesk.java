@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.nspl.audit.AuditTrail;
 import se.nspl.capacity.Preparedness;
 import se.nspl.organisation.Regions;
 import se.nspl.shared.Actor;
@@ -26,7 +27,8 @@ import se.nspl.shared.StaleVersionException;
 
 /**
  * The support desk: requests, offers and their workflow ({@link SupportWorkflow}). Every change
- * locks the request's row, is written to its timeline and published as {@link SupportRequestChanged}.
+ * locks the request's row, is written to its timeline and the audit trail, and published as
+ * {@link SupportRequestChanged}.
  */
 @Service
 public class SupportDesk {
@@ -70,6 +72,7 @@ public class SupportDesk {
     private final Preparedness preparedness;
     private final Regions regions;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     SupportDesk(
@@ -77,11 +80,13 @@ public class SupportDesk {
             Preparedness preparedness,
             Regions regions,
             ApplicationEventPublisher events,
+            AuditTrail audit,
             Clock clock) {
         this.requests = requests;
         this.preparedness = preparedness;
         this.regions = regions;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -331,6 +336,7 @@ public class SupportDesk {
         var at = clock.instant();
         requests.record(
                 request.id(), new TimelineEntry(at, actor.name(), actor.region().orElse(null), action, detail));
+        audit.record(actor, "support." + action, "support-request", request.id().toString(), detail);
         events.publishEvent(new SupportRequestChanged(
                 request.id(),
                 action,

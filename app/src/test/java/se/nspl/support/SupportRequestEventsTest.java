@@ -1,6 +1,7 @@
 package se.nspl.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
+import se.nspl.audit.AuditEntry;
+import se.nspl.audit.AuditTrail;
 import se.nspl.shared.Actor;
 import se.nspl.shared.CareLevel;
 import se.nspl.shared.RegionCode;
@@ -29,8 +32,11 @@ class SupportRequestEventsTest extends ApiTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    AuditTrail audit;
+
     @Test
-    void everyStepIsPublishedForNotificationsAndTheAuditTrail() {
+    void everyStepIsPublishedAndAudited() {
         var requester = coordinator(TestAccounts.NORRBOTTEN, NORRBOTTEN);
         var offerer = coordinator(TestAccounts.VASTERBOTTEN, VASTERBOTTEN);
         var request = desk.create(
@@ -66,6 +72,14 @@ class SupportRequestEventsTest extends ApiTest {
         assertThat(accepted.offeringRegion()).isEqualTo(VASTERBOTTEN);
         assertThat(accepted.requestingRegion()).isEqualTo(NORRBOTTEN);
         assertThat(accepted.actor()).isEqualTo(TestAccounts.NORRBOTTEN);
+
+        assertThat(audit.about("support-request", request.id().toString()))
+                .extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::actorRegion)
+                .containsExactly(
+                        tuple("support.CREATE", TestAccounts.NORRBOTTEN, NORRBOTTEN),
+                        tuple("support.SUBMIT", TestAccounts.NORRBOTTEN, NORRBOTTEN),
+                        tuple("support.OFFER", TestAccounts.VASTERBOTTEN, VASTERBOTTEN),
+                        tuple("support.ACCEPT", TestAccounts.NORRBOTTEN, NORRBOTTEN));
     }
 
     private static Actor coordinator(String name, RegionCode region) {

@@ -1,0 +1,90 @@
+package se.nspl.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.nspl.ApiTest;
+import se.nspl.shared.RegionCode;
+
+class AuditTrailTest extends ApiTest {
+
+    @Autowired
+    AuditTrail trail;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void entriesChainAndCommitWithTheirChange() {
+        String subject = UUID.randomUUID().toString();
+        var first = transactions.execute(
+                tx -> trail.record("t-admin", null, "test.CREATE", "test-subject", subject, "made"));
+        var second = transactions.execute(
+                tx -> trail.record("t-region-24", RegionCode.of("24"), "test.EDIT", "test-subject", subject, null));
+
+        assertThat(second.seq()).isGreaterThan(first.seq());
+        assertThat(trail.about("test-subject", subject))
+                .extracting(AuditEntry::action)
+                .containsExactly("test.CREATE", "test.EDIT");
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEntryOfARolledBackChangeIsGoneWithIt() {
+        String subject = UUID.randomUUID().toString();
+        transactions.executeWithoutResult(tx -> {
+            trail.record("t-admin", null, "test.CREATE", "test-subject", subject, null);
+            tx.setRollbackOnly();
+        });
+        assertThat(trail.about("test-subject", subject)).isEmpty();
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void recordingOutsideATransactionIsAProgrammingError() {
+        assertThatThrownBy(() -> trail.record("t-admin", null, "test.CREATE", "test-subject", "x", null))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrRemoveEntries() {
+        transactions.execute(tx -> trail.record("t-admin", null, "test.CREATE", "test-subject", "y", null));
+        assertThatThrownBy(() -> jdbc.sql("update audit_entry set detail = 'x'").update())
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_entry").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aChangeMadePastTheTriggerBreaksTheChainWhereItWasMade() {
+        String subject = UUID.randomUUID().toString();
+        var entry =
+                transactions.execute(tx -> trail.record("t-admin", null, "test.CREATE", "test-subject", subject, "ok"));
+        try {
+            // What someone with the database owner's rights could do: the chain still tells.
+            tamper("update audit_entry set detail = 'forged' where seq = " + entry.seq());
+            assertThat(trail.verify().firstBroken()).isEqualTo(entry.seq());
+        } finally {
+            tamper("update audit_entry set detail = 'ok' where seq = " + entry.seq());
+        }
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    private void tamper(String sql) {
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only")
+                    .update();
+            jdbc.sql(sql).update();
+            jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only")
+                    .update();
+        });
+    }
+}
