@@ -1,8 +1,10 @@
 package se.nspl.support;
 
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -73,6 +75,7 @@ public class SupportDesk {
     private final Regions regions;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final SupportMode mode;
     private final Clock clock;
 
     SupportDesk(
@@ -81,12 +84,14 @@ public class SupportDesk {
             Regions regions,
             ApplicationEventPublisher events,
             AuditTrail audit,
+            SupportMode mode,
             Clock clock) {
         this.requests = requests;
         this.preparedness = preparedness;
         this.regions = regions;
         this.events = events;
         this.audit = audit;
+        this.mode = mode;
         this.clock = clock;
     }
 
@@ -125,7 +130,7 @@ public class SupportDesk {
         }
         if (draft.region() != null && !draft.region().equals(before.requestingRegion())
                 || draft.organisation() != null && !draft.organisation().equals(before.requestingOrganisation())) {
-            throw new InvalidInputException("region", "the requesting side of a request cannot change");
+            throw invalid("region", "sideFixed", "the requesting side of a request cannot change");
         }
         var withSide = new RequestDraft(
                 draft.type(),
@@ -160,8 +165,9 @@ public class SupportDesk {
     public SupportRequest submit(UUID id, Actor actor) {
         var request = locked(id, actor);
         SupportWorkflow.check(SupportAction.SUBMIT, actor, request, null);
-        // Decided once, at submission: a request does not change path when the level changes later.
-        var workflow = request.isFromAnAuthority()
+        // Decided once, at submission: a request does not change path when a level or the mode
+        // changes later.
+        var workflow = request.isFromAnAuthority() || mode.current().heightened()
                 ? Workflow.FULL
                 : Workflow.at(preparedness.current(request.requestingRegion()));
         return transition(request, SupportAction.SUBMIT, workflow, actor, "workflow " + workflow);
@@ -206,7 +212,7 @@ public class SupportDesk {
         var request = locked(id, actor);
         SupportWorkflow.check(SupportAction.UPDATE_TRANSPORT, actor, request, null);
         if (transport == null) {
-            throw new InvalidInputException("transport", "must be one of " + List.of(Transport.values()));
+            throw invalid("transport", "oneOf", "must be one of {0}", List.of(Transport.values()));
         }
         var changed = bump(request.with(
                 request.workflow(), request.state(), request.commitment(), transport, request.fulfilment()));
@@ -363,23 +369,23 @@ public class SupportDesk {
     private RegionCode offeringRegion(SupportRequest request, OfferDraft draft, Actor actor) {
         var region = draft.region() != null ? draft.region() : actor.region().orElse(null);
         if (region == null) {
-            throw new InvalidInputException("region", "name the region on whose behalf the offer is made");
+            throw invalid("region", "offerRegion", "name the region on whose behalf the offer is made");
         }
         if (!secretariat(actor) && !actor.actsFor(region)) {
             throw new ForbiddenException("a region's coordinator offers for the own region only");
         }
         if (region.equals(request.requestingRegion())) {
-            throw new InvalidInputException("region", "the requesting region does not offer to itself");
+            throw invalid("region", "offerToItself", "the requesting region does not offer to itself");
         }
         if (!regions.exists(region)) {
-            throw new InvalidInputException("region", "no region " + region);
+            throw invalid("region", "noRegion", "no region {0}", region);
         }
         return region;
     }
 
     private static List<Offer.Quantity> quantities(SupportRequest request, @Nullable List<Offer.Quantity> items) {
         if (items == null || items.isEmpty()) {
-            throw new InvalidInputException("items", "offer at least one item of the request");
+            throw invalid("items", "offerNothing", "offer at least one item of the request");
         }
         var errors = new ArrayList<FieldError>();
         var seen = new HashSet<UUID>();
@@ -388,14 +394,14 @@ public class SupportDesk {
             String path = "items[" + i + "]";
             var item = quantity.item() == null ? null : request.item(quantity.item());
             if (item == null) {
-                errors.add(new FieldError(path + ".item", "is not an item of this request"));
+                errors.add(error(path + ".item", "notAnItem", "is not an item of this request"));
                 continue;
             }
             if (!seen.add(item.id())) {
-                errors.add(new FieldError(path + ".item", "is offered twice"));
+                errors.add(error(path + ".item", "offeredTwice", "is offered twice"));
             }
             if (quantity.quantity() < 1 || quantity.quantity() > item.quantity()) {
-                errors.add(new FieldError(path + ".quantity", "must be between 1 and " + item.quantity()));
+                errors.add(error(path + ".quantity", "between", "must be between 1 and {0}", item.quantity()));
             }
         }
         if (!errors.isEmpty()) {
@@ -414,34 +420,37 @@ public class SupportDesk {
             Instant now) {
         var errors = new ArrayList<FieldError>();
         if (draft.type() == null) {
-            errors.add(new FieldError("type", "must be one of " + List.of(SupportType.values())));
+            errors.add(error("type", "oneOf", "must be one of {0}", List.of(SupportType.values())));
         }
         if ((draft.region() == null)
                 == (draft.organisation() == null || draft.organisation().isBlank())) {
-            errors.add(new FieldError("region", "name either the requesting region or the requesting organisation"));
+            errors.add(error(
+                    "region",
+                    "regionOrOrganisation",
+                    "name either the requesting region or the requesting organisation"));
         } else if (draft.region() != null && !regions.exists(draft.region())) {
-            errors.add(new FieldError("region", "no region " + draft.region()));
+            errors.add(error("region", "noRegion", "no region {0}", draft.region()));
         }
         if (draft.organisation() != null && draft.organisation().length() > MAX_TITLE) {
-            errors.add(new FieldError("organisation", "must be at most " + MAX_TITLE + " characters"));
+            errors.add(error("organisation", "maxLength", "must be at most {0} characters", MAX_TITLE));
         }
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "must be 1 to " + MAX_TITLE + " characters"));
+            errors.add(error("title", "length", "must be 1 to {0} characters", MAX_TITLE));
         }
         if (draft.description() != null && draft.description().length() > MAX_DESCRIPTION) {
-            errors.add(new FieldError("description", "must be at most " + MAX_DESCRIPTION + " characters"));
+            errors.add(error("description", "maxLength", "must be at most {0} characters", MAX_DESCRIPTION));
         }
         if (draft.urgency() == null) {
-            errors.add(new FieldError("urgency", "must be one of " + List.of(Urgency.values())));
+            errors.add(error("urgency", "oneOf", "must be one of {0}", List.of(Urgency.values())));
         }
         if (draft.neededFrom() != null
                 && draft.neededUntil() != null
                 && draft.neededUntil().isBefore(draft.neededFrom())) {
-            errors.add(new FieldError("neededUntil", "must not be before neededFrom"));
+            errors.add(error("neededUntil", "untilBeforeFrom", "must not be before neededFrom"));
         }
         if (draft.transport() != null
                 && !EnumSet.of(Transport.NOT_NEEDED, Transport.TO_ARRANGE).contains(draft.transport())) {
-            errors.add(new FieldError("transport", "a new request's transport is NOT_NEEDED or TO_ARRANGE"));
+            errors.add(error("transport", "newTransport", "a new request''s transport is NOT_NEEDED or TO_ARRANGE"));
         }
         var items = items(draft, errors);
         if (!errors.isEmpty()) {
@@ -475,7 +484,8 @@ public class SupportDesk {
 
     private static List<Item> items(RequestDraft draft, List<FieldError> errors) {
         if (draft.items() == null || draft.items().isEmpty() || draft.items().size() > MAX_ITEMS) {
-            errors.add(new FieldError("items", "list 1 to " + MAX_ITEMS + " things asked for, each with its quantity"));
+            errors.add(
+                    error("items", "itemCount", "list 1 to {0} things asked for, each with its quantity", MAX_ITEMS));
             return List.of();
         }
         var items = new ArrayList<Item>();
@@ -484,23 +494,24 @@ public class SupportDesk {
             var item = draft.items().get(i);
             String path = "items[" + i + "]";
             if (item == null) {
-                errors.add(new FieldError(path, "is empty"));
+                errors.add(error(path, "empty", "is empty"));
                 continue;
             }
             boolean hasKind = item.kind() != null && !item.kind().isBlank();
             if ((item.careLevel() != null) == hasKind) {
-                errors.add(new FieldError(path, "name either a careLevel or a kind"));
+                errors.add(error(path, "levelOrKind", "name either a careLevel or a kind"));
             } else if (draft.type() == SupportType.PATIENT_TRANSFER && item.careLevel() == null) {
                 // Counts per care level, never who the patients are.
-                errors.add(new FieldError(path + ".careLevel", "a patient transfer counts patients per care level"));
+                errors.add(error(
+                        path + ".careLevel", "transferByLevel", "a patient transfer counts patients per care level"));
             } else if (item.careLevel() != null && !levels.add(item.careLevel())) {
-                errors.add(new FieldError(path + ".careLevel", "is listed twice"));
+                errors.add(error(path + ".careLevel", "twice", "is listed twice"));
             }
             if (hasKind && item.kind().length() > MAX_TITLE) {
-                errors.add(new FieldError(path + ".kind", "must be at most " + MAX_TITLE + " characters"));
+                errors.add(error(path + ".kind", "maxLength", "must be at most {0} characters", MAX_TITLE));
             }
             if (item.quantity() < 1 || item.quantity() > MAX_QUANTITY) {
-                errors.add(new FieldError(path + ".quantity", "must be between 1 and " + MAX_QUANTITY));
+                errors.add(error(path + ".quantity", "between", "must be between 1 and {0}", MAX_QUANTITY));
             }
             items.add(new Item(
                     UUID.randomUUID(), item.careLevel(), hasKind ? item.kind().strip() : null, item.quantity()));
@@ -510,12 +521,26 @@ public class SupportDesk {
 
     private static @Nullable String text(String field, @Nullable String text, boolean required) {
         if (required && (text == null || text.isBlank())) {
-            throw new InvalidInputException(field, "must not be empty");
+            throw invalid(field, "required", "must not be empty");
         }
         if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "must be at most " + MAX_TEXT + " characters");
+            throw invalid(field, "maxLength", "must be at most {0} characters", MAX_TEXT);
         }
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A broken rule, in English with {@code {0}} for its argument, coded {@code support.error.<code>}
+     * for the other languages (messages.properties).
+     */
+    static FieldError error(String field, String code, String message, Object... arguments) {
+        // As text: numbers are not to be grouped ("100000", not "100,000").
+        Object[] texts = Arrays.stream(arguments).map(String::valueOf).toArray();
+        return FieldError.coded(field, "support.error." + code, MessageFormat.format(message, texts), texts);
+    }
+
+    static InvalidInputException invalid(String field, String code, String message, Object... arguments) {
+        return new InvalidInputException(List.of(error(field, code, message, arguments)));
     }
 
     private static boolean sameItems(List<Item> before, List<Item> after) {

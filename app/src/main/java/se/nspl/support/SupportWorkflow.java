@@ -185,6 +185,16 @@ public final class SupportWorkflow {
         }
     }
 
+    /** Whether {@link #check} would let the actor take the action now: what the pages offer. */
+    public static boolean allows(SupportAction action, Actor actor, SupportRequest request, @Nullable Offer offer) {
+        try {
+            check(action, actor, request, offer);
+            return true;
+        } catch (ForbiddenException | TransitionRefusedException e) {
+            return false;
+        }
+    }
+
     /** The request's state after the action. */
     public static RequestState after(SupportAction action, RequestState state) {
         return switch (action) {

@@ -103,6 +103,8 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         // Region 24 receives region 01's offer: only the receiving side accepts or declines.
         API.put("POST /api/v1/support-requests/{id}/offers/{offer}/accept", Set.of(OWN_REGION));
         API.put("POST /api/v1/support-requests/{id}/offers/{offer}/decline", Set.of(OWN_REGION));
+        // Switching the national mode: the secretariat only (the rows switch it off, which it is).
+        API.put("PUT /api/v1/support-mode", Set.of(ADMIN, NATIONAL));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -118,6 +120,12 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /admin/accounts", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
+        PAGES.put("POST /support/new", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /support/{id}/{step}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /support/{id}/transport", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /support/{id}/offers", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /support/{id}/offers/{offer}/{step}", Set.of(OWN_REGION));
+        PAGES.put("POST /support/mode", Set.of(ADMIN, NATIONAL));
     }
 
     @Autowired
@@ -331,6 +339,8 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 String offer = support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
                 yield supportStep(who, id, "/offers/" + offer + endpoint.substring(endpoint.lastIndexOf('/')), null);
             }
+            case "PUT /api/v1/support-mode" ->
+                apiCall(who, "PUT", "/api/v1/support-mode", Map.of(), Map.of("heightened", false));
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
@@ -417,6 +427,40 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post("/admin/accounts/" + newAccount() + "/disable", Map.of());
             case "POST /admin/accounts/{id}/enable" ->
                 session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
+            case "POST /support/new" ->
+                session.post(
+                        "/support/new",
+                        Map.of(
+                                "type",
+                                "PATIENT_TRANSFER",
+                                "region",
+                                "24",
+                                "title",
+                                "Matris",
+                                "urgency",
+                                "PLANNED",
+                                "level.ICU",
+                                "2"));
+            case "POST /support/{id}/{step}" ->
+                session.post(
+                        "/support/" + support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2) + "/close",
+                        Map.of("text", "Matris"));
+            case "POST /support/{id}/transport" ->
+                session.post(
+                        "/support/" + support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2) + "/transport",
+                        Map.of("transport", "UNDER_WAY"));
+            case "POST /support/{id}/offers" -> {
+                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
+                yield session.post(
+                        "/support/" + id + "/offers",
+                        Map.of("region", "24", "q." + support().firstItem(id), "1"));
+            }
+            case "POST /support/{id}/offers/{offer}/{step}" -> {
+                String id = support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2);
+                String offer = support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
+                yield session.post("/support/" + id + "/offers/" + offer + "/accept", Map.of());
+            }
+            case "POST /support/mode" -> session.post("/support/mode", Map.of("heightened", "false"));
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }

@@ -102,7 +102,7 @@ public final class SupportSteps {
                 List.of(Map.of("careLevel", "ICU", "quantity", icu)));
     }
 
-    private static void expect(Api.Response response, int status) {
+    public static void expect(Api.Response response, int status) {
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + " but got " + response);
         }

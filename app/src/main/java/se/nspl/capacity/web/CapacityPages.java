@@ -9,10 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -117,7 +115,7 @@ class CapacityPages {
             redirect.addFlashAttribute("savedQuick", stored.size());
             return "redirect:/report";
         } catch (InvalidInputException e) {
-            var errors = messagesByField(e, field -> QuickReport.fieldOf(field, rows));
+            var errors = messages.byField(e, field -> QuickReport.fieldOf(field, rows));
             return quick(actor, rows, form, errors, model);
         }
     }
@@ -212,7 +210,7 @@ class CapacityPages {
             model.addAttribute("previous", preview.previous());
             return "capacity/report-confirm";
         } catch (InvalidInputException e) {
-            var errors = messagesByField(e, field -> field.replaceFirst("^levels\\.", ""));
+            var errors = messages.byField(e, field -> field.replaceFirst("^levels\\.", ""));
             return form(unit, typed, errors, reports.current(id), model);
         }
     }
@@ -267,13 +265,5 @@ class CapacityPages {
             case "surge24h" -> figures.surge24h();
             default -> figures.reserve7d();
         };
-    }
-
-    /** The broken rules' messages in the reader's language, by form field; a field's several rules joined. */
-    private Map<String, String> messagesByField(InvalidInputException e, UnaryOperator<String> formField) {
-        var locale = LocaleContextHolder.getLocale();
-        return e.errors().stream()
-                .collect(Collectors.toMap(
-                        f -> formField.apply(f.field()), f -> messages.text(f, locale), (a, b) -> a + "; " + b));
     }
 }
