@@ -366,6 +366,86 @@ class BrowserTest {
         screenshot("picture-live");
     }
 
+    @Test
+    void aTransferFromNorrbottenIsOfferedByVasterbottenAndCompleted() {
+        var api = new Api(port());
+        assertThat(api.send(
+                                "PUT",
+                                "/api/v1/regions/25/preparedness",
+                                TestAccounts.NORRBOTTEN,
+                                Map.of(),
+                                Map.of("level", "NORMALLAGE"))
+                        .status())
+                .isEqualTo(200);
+        String title = "Ta emot 3 IVA-patienter " + System.nanoTime();
+
+        logIn(TestAccounts.NORRBOTTEN);
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Stöd").setExact(true))
+                .click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ny begäran om stöd"))
+                .click();
+        page.getByLabel("Rubrik").fill(title);
+        page.getByLabel("Brådska").selectOption("IMMEDIATE");
+        page.getByLabel("IVA, övrig", new Page.GetByLabelOptions().setExact(true))
+                .fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka in"))
+                .click();
+        assertThat(page.locator("#support-done")).hasText("Begäran är inskickad.");
+        assertThat(page.locator("#support-state")).hasText("Inskickad");
+        String request = page.url();
+        screenshot("support-submitted");
+
+        as(TestAccounts.VASTERBOTTEN);
+        page.navigate(base + "/support?region=25");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))
+                .click();
+        page.getByLabel("IVA, övrig (3 behövs ännu)").fill("3");
+        page.getByLabel("Kommentar", new Page.GetByLabelOptions().setExact(true))
+                .fill("Norrlands universitetssjukhus tar alla tre");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Erbjud").setExact(true))
+                .click();
+        assertThat(page.locator("#support-done")).hasText("Erbjudandet är skickat.");
+        assertThat(page.locator("#support-offers")).containsText("Erbjuden");
+
+        as(TestAccounts.NORRBOTTEN);
+        page.navigate(request);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Acceptera: 24"))
+                .click();
+        assertThat(page.locator("#support-commitment")).hasText("Helt");
+
+        as(TestAccounts.VASTERBOTTEN);
+        page.navigate(request);
+        page.getByLabel("Transport", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("UNDER_WAY");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uppdatera transport"))
+                .click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markera levererat: 24"))
+                .click();
+        assertThat(page.locator("#support-fulfilment")).hasText("Helt");
+
+        as(TestAccounts.NORRBOTTEN);
+        page.navigate(request);
+        page.getByLabel("Kommentar (frivillig)").fill("Alla tre har kommit fram");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avsluta begäran"))
+                .click();
+        assertThat(page.locator("#support-state")).hasText("Avslutad");
+        assertThat(page.locator("#support-timeline")).containsText("Erbjudande accepterat – t-region-25 (25)");
+        assertThat(page.locator("#support-timeline")).containsText("Levererat – t-region-24 (24)");
+        screenshot("support-closed");
+    }
+
+    /** Logs out and in again as someone else, in a fresh browser context. */
+    private void as(String username) {
+        page.context().close();
+        page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))
+                .newPage();
+        logIn(username);
+    }
+
     private void logIn(String username) {
         page.navigate(base + "/");
         assertThat(page).hasURL(base + "/login");
