@@ -351,6 +351,7 @@ public class SupportDesk {
                 offer == null ? null : offer.id(),
                 offer == null ? null : offer.offeringRegion(),
                 actor.name(),
+                actor.region().orElse(null),
                 at));
     }
 

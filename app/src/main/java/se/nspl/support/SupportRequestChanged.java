@@ -11,6 +11,7 @@ import se.nspl.shared.RegionCode;
  * @param requestingRegion null when an authority asked
  * @param offer the offer acted on, null for changes of the request itself
  * @param offeringRegion the offer's region, null for changes of the request itself
+ * @param actorRegion the region the actor acts for; null for the secretariat
  */
 public record SupportRequestChanged(
         UUID request,
@@ -20,4 +21,5 @@ public record SupportRequestChanged(
         @Nullable UUID offer,
         @Nullable RegionCode offeringRegion,
         String actor,
+        @Nullable RegionCode actorRegion,
         Instant at) {}

@@ -126,6 +126,10 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /support/{id}/offers", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /support/{id}/offers/{offer}/{step}", Set.of(OWN_REGION));
         PAGES.put("POST /support/mode", Set.of(ADMIN, NATIONAL));
+        // Marks the caller's own notifications read, nobody else's.
+        PAGES.put(
+                "POST /notifications/read",
+                Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION, AUTHORITY, FINANCE, REPORTER));
     }
 
     @Autowired
@@ -461,6 +465,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 yield session.post("/support/" + id + "/offers/" + offer + "/accept", Map.of());
             }
             case "POST /support/mode" -> session.post("/support/mode", Map.of("heightened", "false"));
+            case "POST /notifications/read" -> session.post("/notifications/read", Map.of());
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }
