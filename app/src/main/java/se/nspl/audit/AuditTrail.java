@@ -105,6 +105,21 @@ public class AuditTrail {
                 HexFormat.of().formatHex(hash));
     }
 
+    /**
+     * As {@link #record(String, RegionCode, String, String, String, String)}, in a transaction of its
+     * own: for what is recorded whether or not anything else commits (logins, refusals).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry recordOnItsOwn(
+            String actor,
+            @Nullable RegionCode actorRegion,
+            String action,
+            String subjectType,
+            String subjectId,
+            @Nullable String detail) {
+        return record(actor, actorRegion, action, subjectType, subjectId, detail);
+    }
+
     /** The entries about one record, oldest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> about(String subjectType, String subjectId) {

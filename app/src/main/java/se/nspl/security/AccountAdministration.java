@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.nspl.audit.AuditTrail;
 import se.nspl.organisation.Regions;
 import se.nspl.organisation.ReportingUnits;
 import se.nspl.shared.Actor;
@@ -19,11 +20,19 @@ public class AccountAdministration {
     private final Accounts accounts;
     private final Regions regions;
     private final ReportingUnits units;
+    private final AuditTrail audit;
 
-    AccountAdministration(Accounts accounts, Regions regions, ReportingUnits units) {
+    AccountAdministration(Accounts accounts, Regions regions, ReportingUnits units, AuditTrail audit) {
         this.accounts = accounts;
         this.regions = regions;
         this.units = units;
+        this.audit = audit;
+    }
+
+    /** One account, for an administrator. */
+    public Account find(UUID id, Actor actor) {
+        requireAdmin(actor);
+        return accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
     public List<Account> all(Actor actor) {
@@ -49,7 +58,14 @@ public class AccountAdministration {
         if (accounts.exists(account.username())) {
             throw new InvalidInputException("username", "is taken");
         }
-        return accounts.open(account);
+        var opened = accounts.open(account);
+        audit.record(
+                actor,
+                "account.OPENED",
+                "account",
+                opened.id().toString(),
+                opened.username() + " " + opened.actor().role());
+        return opened;
     }
 
     @Transactional
@@ -62,6 +78,7 @@ public class AccountAdministration {
             throw new NotFoundException("account", id);
         }
         accounts.setEnabled(id, enabled);
+        audit.record(actor, enabled ? "account.ENABLED" : "account.DISABLED", "account", id.toString(), null);
         return accounts.find(id).orElseThrow();
     }
 

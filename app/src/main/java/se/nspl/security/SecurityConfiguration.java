@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import se.nspl.audit.AuditTrail;
 
 /**
  * Two doors. The API ({@code /api/**}, and the FHIR entry path {@code /fhir/**}) takes bearer tokens
@@ -36,10 +37,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(AccountLogin accounts, PasswordEncoder passwords) {
+    AuthenticationManager authenticationManager(
+            AccountLogin accounts, PasswordEncoder passwords, LoginThrottle throttle, AuditTrail audit) {
         var provider = new DaoAuthenticationProvider(accounts);
         provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
+        return new ProviderManager(new ThrottledLogin(provider, throttle, audit));
     }
 
     @Bean
@@ -65,8 +67,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager passwords, MfaLogin mfa, LoginFailures failures)
+            throws Exception {
+        // The form login goes through the same throttled, audited manager as the token endpoint.
+        http.authenticationManager(passwords)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/css/**",
                                 "/js/**",
@@ -82,9 +87,13 @@ class SecurityConfiguration {
                                 "/swagger-ui.html",
                                 "/swagger-ui/**")
                         .permitAll()
+                        // Between password and code: the second step and the way out only.
+                        .requestMatchers("/mfa", "/mfa/**", "/logout")
+                        .authenticated()
                         .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                        .access(MfaLogin.fullyLoggedIn()))
+                .formLogin(form -> form.loginPage("/login").successHandler(mfa).failureHandler(failures))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(mfa))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

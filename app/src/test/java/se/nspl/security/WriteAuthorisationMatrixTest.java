@@ -69,6 +69,15 @@ class WriteAuthorisationMatrixTest extends ApiTest {
     static final Map<String, String> PUBLIC =
             Map.of("POST /api/v1/auth/token", "the login of the API: it checks the password itself");
 
+    /**
+     * Forms that act on the caller's own login only (its second factor), whatever its role: a
+     * role matrix says nothing of them; they are checked to need a login at all.
+     */
+    static final Map<String, String> OWN_LOGIN = Map.of(
+            "POST /mfa", "the code after the password: completes the caller's own login",
+            "POST /mfa/enrol", "confirms the caller's own authenticator app",
+            "POST /mfa/continue", "completes the caller's own login after enrolling");
+
     static {
         API.put("POST /api/v1/hospitals", Set.of(ADMIN, OWN_REGION));
         API.put("PUT /api/v1/hospitals/{id}", Set.of(ADMIN, OWN_REGION));
@@ -80,6 +89,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/accounts", Set.of(ADMIN));
         API.put("POST /api/v1/accounts/{id}/disable", Set.of(ADMIN));
         API.put("POST /api/v1/accounts/{id}/enable", Set.of(ADMIN));
+        API.put("POST /api/v1/accounts/{id}/mfa-reset", Set.of(ADMIN));
         API.put("POST /api/v1/units/{id}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("POST /api/v1/reports/{id}/corrections", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("PUT /api/v1/regions/{code}/preparedness", Set.of(OWN_REGION));
@@ -120,6 +130,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /admin/accounts", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
+        PAGES.put("POST /admin/accounts/{id}/mfa-reset", Set.of(ADMIN));
         PAGES.put("POST /support/new", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /support/{id}/{step}", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /support/{id}/transport", Set.of(ADMIN, NATIONAL, OWN_REGION));
@@ -168,6 +179,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         covered.addAll(API.keySet());
         covered.addAll(PAGES.keySet());
         covered.addAll(PUBLIC.keySet());
+        covered.addAll(OWN_LOGIN.keySet());
         assertThat(covered).containsAll(writes);
         assertThat(writes).containsAll(covered);
     }
@@ -175,6 +187,16 @@ class WriteAuthorisationMatrixTest extends ApiTest {
     @TestFactory
     Stream<DynamicTest> apiWrites() {
         return matrix(API, (endpoint, who) -> callApi(endpoint, who), 401);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ownLoginFormsNeedALogin() {
+        return OWN_LOGIN.keySet().stream()
+                .map(endpoint -> DynamicTest.dynamicTest(endpoint + " as ANONYMOUS → login", () -> {
+                    var response = new WebSession(port).post(endpoint.substring("POST ".length()), Map.of("code", "1"));
+                    assertThat(response.status()).isEqualTo(302);
+                    assertThat(response.header("Location")).endsWith("/login");
+                }));
     }
 
     @TestFactory
@@ -294,6 +316,8 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/disable", Map.of(), null);
             case "POST /api/v1/accounts/{id}/enable" ->
                 apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/enable", Map.of(), null);
+            case "POST /api/v1/accounts/{id}/mfa-reset" ->
+                apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/mfa-reset", Map.of(), null);
             case "POST /api/v1/support-requests" ->
                 apiCall(who, "POST", SUPPORT, Map.of(), SupportSteps.transfer("24", 2));
             case "PUT /api/v1/support-requests/{id}" -> {
@@ -431,6 +455,8 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post("/admin/accounts/" + newAccount() + "/disable", Map.of());
             case "POST /admin/accounts/{id}/enable" ->
                 session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
+            case "POST /admin/accounts/{id}/mfa-reset" ->
+                session.post("/admin/accounts/" + newAccount() + "/mfa-reset", Map.of());
             case "POST /support/new" ->
                 session.post(
                         "/support/new",

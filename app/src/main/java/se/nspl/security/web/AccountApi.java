@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.nspl.security.Account;
 import se.nspl.security.AccountAdministration;
+import se.nspl.security.Mfa;
 import se.nspl.security.NewAccount;
 import se.nspl.shared.Actor;
 import se.nspl.shared.RegionCode;
@@ -36,8 +39,11 @@ class AccountApi {
 
     private final AccountAdministration administration;
 
-    AccountApi(AccountAdministration administration) {
+    private final Mfa mfa;
+
+    AccountApi(AccountAdministration administration, Mfa mfa) {
         this.administration = administration;
+        this.mfa = mfa;
     }
 
     @GetMapping
@@ -61,6 +67,15 @@ class AccountApi {
     @Operation(summary = "Disable an account; its tokens stop working at once")
     Account disable(@PathVariable UUID id, Actor actor) {
         return administration.setEnabled(id, false, actor);
+    }
+
+    @PostMapping("/{id}/mfa-reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(
+            summary = "Remove an account's authenticator app and recovery codes",
+            description = "For a lost phone: the account enrols a new app at its next login. Audited.")
+    void resetMfa(@PathVariable UUID id, Actor actor) {
+        mfa.reset(administration.find(id, actor).id(), actor);
     }
 
     @PostMapping("/{id}/enable")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.nspl.organisation.Regions;
 import se.nspl.security.AccountAdministration;
+import se.nspl.security.Mfa;
 import se.nspl.security.NewAccount;
 import se.nspl.shared.Actor;
 import se.nspl.shared.InvalidInputException;
@@ -28,9 +29,12 @@ class AccountPages {
     private final AccountAdministration administration;
     private final Regions regions;
 
-    AccountPages(AccountAdministration administration, Regions regions) {
+    private final Mfa mfa;
+
+    AccountPages(AccountAdministration administration, Regions regions, Mfa mfa) {
         this.administration = administration;
         this.regions = regions;
+        this.mfa = mfa;
     }
 
     @Bean
@@ -76,6 +80,13 @@ class AccountPages {
     @PostMapping("/admin/accounts/{id}/disable")
     String disable(@PathVariable UUID id, Actor actor) {
         administration.setEnabled(id, false, actor);
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/mfa-reset")
+    String resetMfa(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+        mfa.reset(administration.find(id, actor).id(), actor);
+        redirect.addFlashAttribute("mfaReset", id);
         return "redirect:/admin/accounts";
     }
 
