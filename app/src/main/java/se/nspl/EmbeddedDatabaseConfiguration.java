@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.nspl.shared.EmbeddedDatabasePort;
 
 /**
  * Starts a real PostgreSQL 17 inside the JVM when no database URL is configured, so that a new
@@ -51,7 +52,12 @@ class EmbeddedDatabaseConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
-        return builder.start();
+        var postgres = builder.start();
+        // For local tools such as bin/nspl audit-verify, while this server runs.
+        Path portFile = dataDirectory.resolveSibling(EmbeddedDatabasePort.FILE);
+        Files.writeString(portFile, Integer.toString(postgres.getPort()));
+        portFile.toFile().deleteOnExit();
+        return postgres;
     }
 
     @Bean

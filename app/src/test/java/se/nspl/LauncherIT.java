@@ -50,6 +50,15 @@ class LauncherIT {
                     .until(() -> api.get("/actuator/health", null).body().contains("\"status\":\"UP\""));
             assertThat(api.get("/api/v1/regions", null).status()).isEqualTo(401);
             assertThat(data.resolve("demo-credentials.txt")).exists();
+
+            // The audit trail, checked from outside while the server runs on its embedded database.
+            var verify = new ProcessBuilder(LAUNCHER.toString(), "audit-verify").redirectErrorStream(true);
+            verify.environment().put("NSPL_DATA_DIR", data.toString());
+            verify.environment().remove("NSPL_DB_URL");
+            var check = verify.start();
+            String report = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(check.waitFor()).as(report).isZero();
+            assertThat(report).contains("is intact");
         } finally {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -10,10 +10,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,9 +34,12 @@ public class AuditTrail {
     /** Arbitrary, fixed: the advisory lock that orders the chain. */
     private static final long CHAIN_LOCK = 0x4E5350_4C_4155L;
 
-    private static final byte[] GENESIS = new byte[32];
-
-    /** The outcome of checking the chain from its first entry. */
+    /**
+     * The outcome of checking the chain from its first entry.
+     *
+     * @param entries how many entries were found intact
+     * @param firstBroken the sequence number of the first entry that does not match, or null
+     */
     public record Verification(long entries, @Nullable Long firstBroken) {
         public boolean intact() {
             return firstBroken == null;
@@ -72,7 +75,7 @@ public class AuditTrail {
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getBytes(2)})
                 .optional();
         long seq = last.map(r -> (Long) r[0]).orElse(0L) + 1;
-        byte[] previous = last.map(r -> (byte[]) r[1]).orElse(GENESIS);
+        byte[] previous = last.map(r -> (byte[]) r[1]).orElseGet(ChainCheck::genesis);
         // Stored with PostgreSQL's precision so that the hash recomputed from the row matches.
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var detailText = detail == null ? null : abbreviate(detail);
@@ -129,6 +132,53 @@ public class AuditTrail {
                 .list();
     }
 
+    /** What the trail's page filters by; null or blank means any. */
+    public record Search(
+            @Nullable String actor,
+            @Nullable String action,
+            @Nullable String subject,
+            @Nullable Instant from,
+            @Nullable Instant until,
+            @Nullable Long before) {}
+
+    /**
+     * The entries matching the search, newest first, at most {@code limit}: actor exactly, action
+     * by its beginning ({@code login.} for every login step), subject by type or id exactly; from
+     * (inclusive) and until (exclusive) in time; before a sequence number for the next page.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(Search search, int limit) {
+        return jdbc.sql("""
+                        select * from audit_entry
+                        where (cast(:actor as text) is null or actor = :actor)
+                          and (cast(:action as text) is null or action like :action || '%')
+                          and (cast(:subject as text) is null or subject_type = :subject or subject_id = :subject)
+                          and (cast(:from as timestamptz) is null or at >= :from)
+                          and (cast(:until as timestamptz) is null or at < :until)
+                          and (cast(:before as bigint) is null or seq < :before)
+                        order by seq desc limit :limit""")
+                .param("actor", blankToNull(search.actor()))
+                .param("action", likeLiteral(blankToNull(search.action())))
+                .param("subject", blankToNull(search.subject()))
+                .param("from", search.from() == null ? null : Timestamp.from(search.from()))
+                .param("until", search.until() == null ? null : Timestamp.from(search.until()))
+                .param("before", search.before())
+                .param("limit", limit)
+                .query(AuditTrail::entry)
+                .list();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The text as a LIKE prefix that matches itself only: its wildcards escaped. */
+    private static @Nullable String likeLiteral(@Nullable String text) {
+        return text == null
+                ? null
+                : text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** The newest entries first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int limit) {
@@ -144,39 +194,7 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     public Verification verify() {
-        var state = new Object() {
-            long expected = 1;
-            byte[] previous = GENESIS;
-
-            @Nullable
-            Long broken;
-        };
-        jdbc.sql("select * from audit_entry order by seq").query((ResultSet rs) -> {
-            if (state.broken != null) {
-                return;
-            }
-            long seq = rs.getLong("seq");
-            String region = rs.getString("actor_region");
-            byte[] recomputed = hash(
-                    state.previous,
-                    seq,
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getString("actor"),
-                    region == null ? null : RegionCode.of(region),
-                    rs.getString("action"),
-                    rs.getString("subject_type"),
-                    rs.getString("subject_id"),
-                    rs.getString("detail"));
-            if (seq != state.expected
-                    || !Arrays.equals(rs.getBytes("previous_hash"), state.previous)
-                    || !Arrays.equals(rs.getBytes("hash"), recomputed)) {
-                state.broken = seq;
-                return;
-            }
-            state.previous = recomputed;
-            state.expected++;
-        });
-        return new Verification(state.expected - 1, state.broken);
+        return jdbc.sql(ChainCheck.ROWS).query((ResultSetExtractor<Verification>) ChainCheck::verify);
     }
 
     static byte[] hash(

@@ -131,6 +131,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/mfa-reset", Set.of(ADMIN));
+        PAGES.put("POST /admin/audit/verify", Set.of(ADMIN));
         PAGES.put("POST /support/new", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /support/{id}/{step}", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /support/{id}/transport", Set.of(ADMIN, NATIONAL, OWN_REGION));
@@ -455,6 +456,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post("/admin/accounts/" + newAccount() + "/disable", Map.of());
             case "POST /admin/accounts/{id}/enable" ->
                 session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
+            case "POST /admin/audit/verify" -> session.post("/admin/audit/verify", Map.of());
             case "POST /admin/accounts/{id}/mfa-reset" ->
                 session.post("/admin/accounts/" + newAccount() + "/mfa-reset", Map.of());
             case "POST /support/new" ->
