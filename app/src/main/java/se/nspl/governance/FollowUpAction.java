@@ -12,6 +12,11 @@ public record FollowUpAction(
         @Nullable LocalDate dueOn,
         ActionStatus status) {
 
+    /** The same action, done. */
+    public FollowUpAction done() {
+        return new FollowUpAction(id, text, responsible, dueOn, ActionStatus.DONE);
+    }
+
     /** Open past its due date. */
     public boolean overdueOn(LocalDate today) {
         return status == ActionStatus.OPEN && dueOn != null && dueOn.isBefore(today);

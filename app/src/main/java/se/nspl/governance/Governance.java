@@ -109,6 +109,38 @@ public class Governance {
         return meeting(id);
     }
 
+    /** Marks one follow-up action of a meeting done: the follow-up, without rewriting the minutes. */
+    @Transactional
+    public SteeringMeeting completeAction(UUID meetingId, UUID actionId, long expectedVersion, Actor actor) {
+        requireMayWrite(actor);
+        var current = meeting(meetingId);
+        var action = current.actions().stream()
+                .filter(a -> a.id().equals(actionId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("follow-up action", actionId));
+        var meeting = new SteeringMeeting(
+                meetingId,
+                current.heldOn(),
+                current.title(),
+                current.notes(),
+                current.decisions(),
+                current.actions().stream()
+                        .map(a -> a.id().equals(actionId) ? a.done() : a)
+                        .toList(),
+                current.version(),
+                clock.instant());
+        if (!meetings.replace(meeting, expectedVersion)) {
+            throw new StaleVersionException("steering-group meeting", meetingId, expectedVersion);
+        }
+        audit.record(
+                actor,
+                "governance.COMPLETE_ACTION",
+                "steering-meeting",
+                meetingId.toString(),
+                "done: " + action.text());
+        return meeting(meetingId);
+    }
+
     @Transactional
     public Milestone addMilestone(MilestoneDraft draft, Actor actor) {
         requireMayWrite(actor);

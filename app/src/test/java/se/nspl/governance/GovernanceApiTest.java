@@ -111,6 +111,48 @@ class GovernanceApiTest extends ApiTest {
     }
 
     @Test
+    void anActionIsMarkedDoneWithTheMeetingsVersion() {
+        var created = api.send(
+                "POST",
+                MEETINGS,
+                TestAccounts.NATIONAL,
+                Map.of(),
+                meeting("Follow-up", List.of(Map.of("text", "One"), Map.of("text", "Two"))));
+        String id = created.json().path("id").asString();
+        String second = created.json().path("actions").get(1).path("id").asString();
+
+        var done = api.send(
+                "POST",
+                MEETINGS + "/" + id + "/actions/" + second + "/done",
+                TestAccounts.NATIONAL,
+                Map.of("If-Match", created.header("ETag")),
+                null);
+        var again = api.send(
+                "POST",
+                MEETINGS + "/" + id + "/actions/" + second + "/done",
+                TestAccounts.NATIONAL,
+                Map.of("If-Match", created.header("ETag")),
+                null);
+        var unknown = api.send(
+                "POST",
+                MEETINGS + "/" + id + "/actions/" + java.util.UUID.randomUUID() + "/done",
+                TestAccounts.NATIONAL,
+                Map.of("If-Match", done.header("ETag")),
+                null);
+
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().path("actions").get(0).path("status").asString()).isEqualTo("OPEN");
+        assertThat(done.json().path("actions").get(1).path("status").asString()).isEqualTo("DONE");
+        assertThat(done.json().path("actions").get(1).path("id").asString()).isEqualTo(second);
+        assertThat(done.json().path("decisions")).hasSize(2);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(audit.about("steering-meeting", id))
+                .last()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("done: Two"));
+    }
+
+    @Test
     void aMeetingWithEmptyDecisionsOrActionsIsRefusedNamingThem() {
         var response = api.send(
                 "POST",

@@ -108,6 +108,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         // Governance: the secretariat keeps the minutes and the timeline. Finance: finance and administrators.
         API.put("POST /api/v1/governance/meetings", Set.of(ADMIN, NATIONAL));
         API.put("PUT /api/v1/governance/meetings/{id}", Set.of(ADMIN, NATIONAL));
+        API.put("POST /api/v1/governance/meetings/{id}/actions/{action}/done", Set.of(ADMIN, NATIONAL));
         API.put("POST /api/v1/governance/milestones", Set.of(ADMIN, NATIONAL));
         API.put("PUT /api/v1/governance/milestones/{id}", Set.of(ADMIN, NATIONAL));
         API.put("PUT /api/v1/finance/years/{year}/budget", Set.of(ADMIN, FINANCE));
@@ -125,6 +126,10 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /units/{id}/report", Set.of(OWN_REGION, REPORTER));
         PAGES.put("POST /report/quick", Set.of(OWN_REGION, REPORTER));
         PAGES.put("POST /admin/accounts", Set.of(ADMIN));
+        PAGES.put("POST /governance/meetings", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /governance/meetings/{id}/actions/{action}/done", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /governance/milestones", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /governance/milestones/{id}", Set.of(ADMIN, NATIONAL));
         PAGES.put("POST /finance/{year}/budget", Set.of(ADMIN, FINANCE));
         PAGES.put("POST /finance/{year}/state-grants", Set.of(ADMIN, FINANCE));
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
@@ -353,6 +358,20 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                         Map.of("If-Match", created.header("ETag")),
                         meeting());
             }
+            case "POST /api/v1/governance/meetings/{id}/actions/{action}/done" -> {
+                var created = meetingWithAction();
+                yield apiCall(
+                        who,
+                        "POST",
+                        GOVERNANCE + "/meetings/" + created.json().path("id").asString() + "/actions/"
+                                + created.json()
+                                        .path("actions")
+                                        .get(0)
+                                        .path("id")
+                                        .asString() + "/done",
+                        Map.of("If-Match", created.header("ETag")),
+                        null);
+            }
             case "POST /api/v1/governance/milestones" ->
                 apiCall(who, "POST", GOVERNANCE + "/milestones", Map.of(), milestone());
             case "PUT /api/v1/governance/milestones/{id}" -> {
@@ -469,6 +488,34 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post("/admin/accounts/" + newAccount() + "/disable", Map.of());
             case "POST /admin/accounts/{id}/enable" ->
                 session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
+            case "POST /governance/meetings" ->
+                session.post(
+                        "/governance/meetings",
+                        Map.of(
+                                "heldOn",
+                                "2025-02-12",
+                                "title",
+                                "Matris",
+                                "decisions",
+                                "Beslut",
+                                "actions",
+                                "Gör något"));
+            case "POST /governance/meetings/{id}/actions/{action}/done" -> {
+                var created = meetingWithAction().json();
+                yield session.post(
+                        "/governance/meetings/" + created.path("id").asString() + "/actions/"
+                                + created.path("actions").get(0).path("id").asString() + "/done",
+                        Map.of("version", "0"));
+            }
+            case "POST /governance/milestones" ->
+                session.post("/governance/milestones", Map.of("title", "Matris", "plannedOn", "2026-01-01"));
+            case "POST /governance/milestones/{id}" -> {
+                var created =
+                        api.send("POST", GOVERNANCE + "/milestones", TestAccounts.NATIONAL, Map.of(), milestone());
+                yield session.post(
+                        "/governance/milestones/" + created.json().path("id").asString(),
+                        Map.of("status", "DONE", "completedOn", "2026-01-02", "version", "0"));
+            }
             case "POST /finance/{year}/budget" -> {
                 var fields = new LinkedHashMap<String, String>(Map.of("amountSek", "1000000,00"));
                 budgetVersion().ifPresent(v -> fields.put("version", v));
@@ -529,6 +576,15 @@ class WriteAuthorisationMatrixTest extends ApiTest {
 
     private static Map<String, Object> meeting() {
         return Map.of("heldOn", "2025-02-12", "title", "Matris", "decisions", List.of("Beslut"));
+    }
+
+    private Api.Response meetingWithAction() {
+        return api.send(
+                "POST",
+                GOVERNANCE + "/meetings",
+                TestAccounts.NATIONAL,
+                Map.of(),
+                Map.of("heldOn", "2025-02-12", "title", "Matris", "actions", List.of(Map.of("text", "Gör något"))));
     }
 
     private static Map<String, Object> milestone() {

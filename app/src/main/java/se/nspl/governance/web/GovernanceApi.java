@@ -89,6 +89,21 @@ class GovernanceApi {
         return Versions.withETag(meeting.version(), meeting);
     }
 
+    @PostMapping("/meetings/{id}/actions/{action}/done")
+    @Operation(
+            summary = "Mark a follow-up action of the meeting done",
+            description = "The secretariat. If-Match with the meeting's version: stale → 409, missing → 428.")
+    ResponseEntity<SteeringMeeting> completeAction(
+            @PathVariable UUID id,
+            @PathVariable UUID action,
+            @Parameter(description = "the meeting's version, from its ETag")
+                    @RequestHeader(value = "If-Match", required = false)
+                    String ifMatch,
+            Actor actor) {
+        var meeting = governance.completeAction(id, action, Versions.fromIfMatch(ifMatch), actor);
+        return Versions.withETag(meeting.version(), meeting);
+    }
+
     @GetMapping("/milestones")
     @Operation(summary = "The programme's timeline, earliest planned first")
     List<Milestone> milestones() {
