@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,6 +34,28 @@ class LauncherIT {
 
         assertThat(process.waitFor()).isZero();
         assertThat(output).contains("serve");
+    }
+
+    @Test
+    void allocatesABudgetAndExitsWithTwoOnBadInput() throws Exception {
+        var good = Files.writeString(data.resolve("good.json"), """
+                {"year": 2024, "amountSek": "1.00", "regions": [
+                  {"code": "01", "population": 7, "participates": true},
+                  {"code": "03", "population": 7, "participates": true},
+                  {"code": "04", "population": 7, "participates": true}]}""");
+        var bad = Files.writeString(data.resolve("bad.json"), """
+                {"year": 2024, "amountSek": "1.00", "regions": [
+                  {"code": "01", "population": -7, "participates": true}]}""");
+
+        var allocated = new ProcessBuilder(LAUNCHER.toString(), "allocate", good.toString()).start();
+        String output = new String(allocated.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        var refused = new ProcessBuilder(LAUNCHER.toString(), "allocate", bad.toString()).start();
+        String errors = new String(refused.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(allocated.waitFor()).isZero();
+        assertThat(output).contains("\"amountSek\" : \"0.34\"").contains("\"totalSek\" : \"1.00\"");
+        assertThat(refused.waitFor()).isEqualTo(2);
+        assertThat(errors).contains("regions[0].population: must not be negative");
     }
 
     @Test

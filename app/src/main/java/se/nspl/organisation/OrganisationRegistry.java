@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.nspl.audit.AuditTrail;
 import se.nspl.shared.Actor;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
@@ -20,12 +21,14 @@ public class OrganisationRegistry {
     private final Regions regions;
     private final Hospitals hospitals;
     private final ReportingUnits units;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    OrganisationRegistry(Regions regions, Hospitals hospitals, ReportingUnits units, Clock clock) {
+    OrganisationRegistry(Regions regions, Hospitals hospitals, ReportingUnits units, AuditTrail audit, Clock clock) {
         this.regions = regions;
         this.hospitals = hospitals;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -107,6 +110,15 @@ public class OrganisationRegistry {
             throw new ForbiddenException("you may not record region " + code + "'s participation decision");
         }
         regions.recordParticipation(code, expectedVersion, decision);
+        // A board's decision is what the cost key and the governance overview rest on: who set it is kept.
+        audit.record(
+                actor,
+                "organisation.RECORD_PARTICIPATION",
+                "region",
+                code.value(),
+                decision.status()
+                        + (decision.decidedOn() == null ? "" : " " + decision.decidedOn())
+                        + (decision.diaryNumber() == null ? "" : " dnr " + decision.diaryNumber()));
         return region(code);
     }
 

@@ -13,7 +13,9 @@ import static se.nspl.security.WriteAuthorisationMatrixTest.Who.REPORTER;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -115,6 +117,14 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/support-requests/{id}/offers/{offer}/decline", Set.of(OWN_REGION));
         // Switching the national mode: the secretariat only (the rows switch it off, which it is).
         API.put("PUT /api/v1/support-mode", Set.of(ADMIN, NATIONAL));
+        // Governance: the secretariat keeps the minutes and the timeline. Finance: finance and administrators.
+        API.put("POST /api/v1/governance/meetings", Set.of(ADMIN, NATIONAL));
+        API.put("PUT /api/v1/governance/meetings/{id}", Set.of(ADMIN, NATIONAL));
+        API.put("POST /api/v1/governance/meetings/{id}/actions/{action}/done", Set.of(ADMIN, NATIONAL));
+        API.put("POST /api/v1/governance/milestones", Set.of(ADMIN, NATIONAL));
+        API.put("PUT /api/v1/governance/milestones/{id}", Set.of(ADMIN, NATIONAL));
+        API.put("PUT /api/v1/finance/years/{year}/budget", Set.of(ADMIN, FINANCE));
+        API.put("PUT /api/v1/finance/years/{year}/state-grants/{code}", Set.of(ADMIN, FINANCE));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -128,6 +138,12 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /units/{id}/report", Set.of(OWN_REGION, REPORTER));
         PAGES.put("POST /report/quick", Set.of(OWN_REGION, REPORTER));
         PAGES.put("POST /admin/accounts", Set.of(ADMIN));
+        PAGES.put("POST /governance/meetings", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /governance/meetings/{id}/actions/{action}/done", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /governance/milestones", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /governance/milestones/{id}", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /finance/{year}/budget", Set.of(ADMIN, FINANCE));
+        PAGES.put("POST /finance/{year}/state-grants", Set.of(ADMIN, FINANCE));
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/mfa-reset", Set.of(ADMIN));
@@ -370,6 +386,61 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             }
             case "PUT /api/v1/support-mode" ->
                 apiCall(who, "PUT", "/api/v1/support-mode", Map.of(), Map.of("heightened", false));
+            case "POST /api/v1/governance/meetings" ->
+                apiCall(who, "POST", GOVERNANCE + "/meetings", Map.of(), meeting());
+            case "PUT /api/v1/governance/meetings/{id}" -> {
+                var created = api.send("POST", GOVERNANCE + "/meetings", TestAccounts.NATIONAL, Map.of(), meeting());
+                yield apiCall(
+                        who,
+                        "PUT",
+                        GOVERNANCE + "/meetings/" + created.json().path("id").asString(),
+                        Map.of("If-Match", created.header("ETag")),
+                        meeting());
+            }
+            case "POST /api/v1/governance/meetings/{id}/actions/{action}/done" -> {
+                var created = meetingWithAction();
+                yield apiCall(
+                        who,
+                        "POST",
+                        GOVERNANCE + "/meetings/" + created.json().path("id").asString() + "/actions/"
+                                + created.json()
+                                        .path("actions")
+                                        .get(0)
+                                        .path("id")
+                                        .asString() + "/done",
+                        Map.of("If-Match", created.header("ETag")),
+                        null);
+            }
+            case "POST /api/v1/governance/milestones" ->
+                apiCall(who, "POST", GOVERNANCE + "/milestones", Map.of(), milestone());
+            case "PUT /api/v1/governance/milestones/{id}" -> {
+                var created =
+                        api.send("POST", GOVERNANCE + "/milestones", TestAccounts.NATIONAL, Map.of(), milestone());
+                yield apiCall(
+                        who,
+                        "PUT",
+                        GOVERNANCE + "/milestones/" + created.json().path("id").asString(),
+                        Map.of("If-Match", created.header("ETag")),
+                        milestone());
+            }
+            case "PUT /api/v1/finance/years/{year}/budget" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        BUDGET,
+                        budgetVersion()
+                                .map(v -> Map.of("If-Match", "\"" + v + "\""))
+                                .orElse(Map.of()),
+                        Map.of("amountSek", "1000000.00"));
+            case "PUT /api/v1/finance/years/{year}/state-grants/{code}" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        GRANT,
+                        grantVersion()
+                                .map(v -> Map.of("If-Match", "\"" + v + "\""))
+                                .orElse(Map.of()),
+                        Map.of("amountSek", "1000.00"));
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
@@ -494,6 +565,44 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             }
             case "POST /support/mode" -> session.post("/support/mode", Map.of("heightened", "false"));
             case "POST /notifications/read" -> session.post("/notifications/read", Map.of());
+            case "POST /governance/meetings" ->
+                session.post(
+                        "/governance/meetings",
+                        Map.of(
+                                "heldOn",
+                                "2025-02-12",
+                                "title",
+                                "Matris",
+                                "decisions",
+                                "Beslut",
+                                "actions",
+                                "Gör något"));
+            case "POST /governance/meetings/{id}/actions/{action}/done" -> {
+                var created = meetingWithAction().json();
+                yield session.post(
+                        "/governance/meetings/" + created.path("id").asString() + "/actions/"
+                                + created.path("actions").get(0).path("id").asString() + "/done",
+                        Map.of("version", "0"));
+            }
+            case "POST /governance/milestones" ->
+                session.post("/governance/milestones", Map.of("title", "Matris", "plannedOn", "2026-01-01"));
+            case "POST /governance/milestones/{id}" -> {
+                var created =
+                        api.send("POST", GOVERNANCE + "/milestones", TestAccounts.NATIONAL, Map.of(), milestone());
+                yield session.post(
+                        "/governance/milestones/" + created.json().path("id").asString(),
+                        Map.of("status", "DONE", "completedOn", "2026-01-02", "version", "0"));
+            }
+            case "POST /finance/{year}/budget" -> {
+                var fields = new LinkedHashMap<String, String>(Map.of("amountSek", "1000000,00"));
+                budgetVersion().ifPresent(v -> fields.put("version", v));
+                yield session.post("/finance/" + MATRIX_YEAR + "/budget", fields);
+            }
+            case "POST /finance/{year}/state-grants" -> {
+                var fields = new LinkedHashMap<String, String>(Map.of("region", "24", "amountSek", "1000"));
+                grantVersion().ifPresent(v -> fields.put("version", v));
+                yield session.post("/finance/" + MATRIX_YEAR + "/state-grants", fields);
+            }
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }
@@ -535,6 +644,47 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 TestAccounts.ADMIN,
                 Map.of(),
                 Map.of("name", "matris-" + UUID.randomUUID().toString().substring(0, 8), "region", "24"));
+    }
+
+    private static final String GOVERNANCE = "/api/v1/governance";
+    private static final int MATRIX_YEAR = 2090;
+    private static final String BUDGET = "/api/v1/finance/years/" + MATRIX_YEAR + "/budget";
+    private static final String GRANT = "/api/v1/finance/years/" + MATRIX_YEAR + "/state-grants/24";
+
+    private static Map<String, Object> meeting() {
+        return Map.of("heldOn", "2025-02-12", "title", "Matris", "decisions", List.of("Beslut"));
+    }
+
+    private Api.Response meetingWithAction() {
+        return api.send(
+                "POST",
+                GOVERNANCE + "/meetings",
+                TestAccounts.NATIONAL,
+                Map.of(),
+                Map.of("heldOn", "2025-02-12", "title", "Matris", "actions", List.of(Map.of("text", "Gör något"))));
+    }
+
+    private static Map<String, Object> milestone() {
+        return Map.of("title", "Matris", "plannedOn", "2026-01-01");
+    }
+
+    /** The matrix year's budget version, when one was entered by an earlier row. */
+    private Optional<String> budgetVersion() {
+        var budget = api.get(BUDGET, TestAccounts.ADMIN);
+        return budget.status() == 200 ? Optional.of(budget.header("ETag").replace("\"", "")) : Optional.empty();
+    }
+
+    /** Region 24's state grant version of the matrix year, when one was entered by an earlier row. */
+    private Optional<String> grantVersion() {
+        for (var region : api.get("/api/v1/finance/years/" + MATRIX_YEAR, TestAccounts.ADMIN)
+                .json()
+                .path("regions")) {
+            if (region.path("code").asString().equals("24")
+                    && !region.path("stateGrantVersion").isNull()) {
+                return Optional.of(region.path("stateGrantVersion").asString());
+            }
+        }
+        return Optional.empty();
     }
 
     private Map<String, String> ifMatch(String path) {

@@ -1,0 +1,30 @@
+package se.nspl.governance;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import se.nspl.shared.InvalidInputException.FieldError;
+
+/** The length rules of the texts the secretariat writes. */
+final class Texts {
+
+    private Texts() {}
+
+    static void require(@Nullable String text, String field, int max, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            errors.add(new FieldError(field, "must not be empty"));
+        } else {
+            limit(text, field, max, errors);
+        }
+    }
+
+    static void limit(@Nullable String text, String field, int max, List<FieldError> errors) {
+        if (text != null && text.strip().length() > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    @Nullable
+    static String stripped(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
