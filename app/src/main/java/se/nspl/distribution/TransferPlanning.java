@@ -237,35 +237,36 @@ public class TransferPlanning {
         return plans.find(id).orElseThrow();
     }
 
-    /** The hospitals as the plan sees them now: position, free beds per level, and whether figures are overdue. */
+    /**
+     * The hospitals as the plan sees them now: position, free beds per level, and whether figures are overdue. A
+     * hospital the picture does not know yet (registered a moment ago) has no free beds, but may send patients.
+     */
     List<ProblemBuilder.Site> sites() {
         NationalPicture now = picture.now();
-        Map<UUID, Hospital> positions = new HashMap<>();
-        hospitals.search("", Optional.empty()).forEach(h -> positions.put(h.id(), h));
+        Map<UUID, HospitalPicture> pictured = new HashMap<>();
+        now.regions().forEach(region -> now.hospitalsOf(region.code()).forEach(h -> pictured.put(h.id(), h)));
         var sites = new ArrayList<ProblemBuilder.Site>();
-        for (var region : now.regions()) {
-            for (HospitalPicture h : now.hospitalsOf(region.code())) {
-                var hospital = positions.get(h.id());
-                if (hospital == null) {
-                    continue;
-                }
-                sites.add(new ProblemBuilder.Site(
-                        h.id(),
-                        hospital.slug(),
-                        hospital.name(),
-                        hospital.region(),
-                        hospital.lat(),
-                        hospital.lon(),
-                        available(h, CareLevel.ICU_VENT),
-                        available(h, CareLevel.ICU),
-                        available(h, CareLevel.WARD),
-                        h.unitsOverdue() > 0));
-            }
+        for (Hospital hospital : hospitals.search("", Optional.empty())) {
+            var figures = pictured.get(hospital.id());
+            sites.add(new ProblemBuilder.Site(
+                    hospital.id(),
+                    hospital.slug(),
+                    hospital.name(),
+                    hospital.region(),
+                    hospital.lat(),
+                    hospital.lon(),
+                    available(figures, CareLevel.ICU_VENT),
+                    available(figures, CareLevel.ICU),
+                    available(figures, CareLevel.WARD),
+                    figures != null && figures.unitsOverdue() > 0));
         }
         return sites;
     }
 
-    private static int available(HospitalPicture hospital, CareLevel level) {
+    private static int available(@Nullable HospitalPicture hospital, CareLevel level) {
+        if (hospital == null) {
+            return 0;
+        }
         return hospital.levels().stream()
                 .filter(l -> l.level() == level)
                 .mapToInt(LevelPicture::available)
