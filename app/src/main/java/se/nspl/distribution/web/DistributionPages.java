@@ -2,6 +2,7 @@ package se.nspl.distribution.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,11 +160,15 @@ class DistributionPages {
         boolean mayPlan = TransferPlanning.mayPlan(actor);
         model.addAttribute("mayPlan", mayPlan);
         model.addAttribute("levels", LEVELS);
-        model.addAttribute("regions", picture.now().regions());
+        var regions = picture.now().regions();
+        model.addAttribute("regions", regions);
         if (mayPlan) {
+            var names = new HashMap<String, String>();
+            regions.forEach(r -> names.put(r.code().value(), r.code().value() + " " + r.name()));
             var byRegion = new LinkedHashMap<String, List<Hospital>>();
             for (var hospital : hospitals.search("", Optional.empty())) {
-                byRegion.computeIfAbsent(hospital.region().value(), k -> new ArrayList<>())
+                String code = hospital.region().value();
+                byRegion.computeIfAbsent(names.getOrDefault(code, code), k -> new ArrayList<>())
                         .add(hospital);
             }
             model.addAttribute("hospitalsByRegion", byRegion);

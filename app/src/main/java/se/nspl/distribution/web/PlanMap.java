@@ -76,6 +76,8 @@ public record PlanMap(String viewBox, List<RegionMap.Shape> shapes, List<Line> l
                     sent.getOrDefault(entry.getKey(), 0),
                     received.getOrDefault(entry.getKey(), 0)));
         }
+        // Senders last, so that a receiving hospital next door does not hide one.
+        drawnSites.sort(java.util.Comparator.comparing(Site::sends));
         return new PlanMap(map.viewBox(), map.shapes(), drawnLines, drawnSites);
     }
 
