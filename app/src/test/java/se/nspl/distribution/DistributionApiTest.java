@@ -184,6 +184,20 @@ class DistributionApiTest extends ApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void theEndpointsAreDescribedInTheApiDocumentation() {
+        var paths = api.get("/v3/api-docs", null).json().path("paths");
+
+        assertThat(paths.path(PLANS).path("post").path("summary").asString()).isEqualTo("Compute a plan");
+        assertThat(paths.path(PLANS + "/{id}/accept")
+                        .path("post")
+                        .path("description")
+                        .asString())
+                .contains("sending and receiving region");
+        assertThat(paths.path(PLANS + "/{id}/problem").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/transport-units/{id}").has("put")).isTrue();
+    }
+
     private List<String> auditActions(String plan) {
         return new ArrayList<>(jdbc.sql("""
                         select action from audit_entry where subject_type = 'transfer-plan' and subject_id = ?
