@@ -32,6 +32,17 @@ public record TransferPlan(
         requests = List.copyOf(requests);
     }
 
+    /**
+     * Checks that the plan may be accepted now: computed and not yet accepted. A plan still running, failed, or
+     * accepted before is refused (409).
+     */
+    public Result toAccept() {
+        if (state != PlanState.DONE || result == null) {
+            throw new PlanStateException("only a computed plan not yet accepted can be accepted; this one is " + state);
+        }
+        return result;
+    }
+
     /** Patients of one level and priority at a hospital that must be moved. */
     public record Demand(
             UUID hospital, String hospitalName, RegionCode region, CareLevel level, int count, int priority) {}

@@ -199,12 +199,9 @@ public class TransferPlanning {
             throw new ForbiddenException("only the secretariat accepts distribution plans");
         }
         var plan = plans.lock(id).orElseThrow(() -> new NotFoundException("distribution plan", id));
-        if (plan.state() != PlanState.DONE || plan.result() == null) {
-            throw new PlanStateException(
-                    "only a computed plan not yet accepted can be accepted; this one is " + plan.state());
-        }
+        var result = plan.toAccept();
         var made = new ArrayList<String>();
-        for (var pair : RegionPairs.of(plan.result().transfers())) {
+        for (var pair : RegionPairs.of(result.transfers())) {
             var items = pair.patients().entrySet().stream()
                     .map(e -> new SupportDesk.ItemDraft(e.getKey(), null, e.getValue()))
                     .toList();
