@@ -146,8 +146,11 @@ final class ProblemBuilder {
     private static List<TransferPlan.Demand> demand(List<DemandRow> rows, Map<UUID, Site> sites) {
         var errors = new ArrayList<FieldError>();
         if (rows == null || rows.isEmpty() || rows.size() > MAX_DEMAND_ROWS) {
-            throw new InvalidInputException(
-                    "demand", "list 1 to " + MAX_DEMAND_ROWS + " rows of patients to move (hospital, level, count)");
+            throw new InvalidInputException(List.of(FieldError.coded(
+                    "demand",
+                    "distribution.error.demand",
+                    "list 1 to " + MAX_DEMAND_ROWS + " rows of patients to move (hospital, level, count)",
+                    MAX_DEMAND_ROWS)));
         }
         var demand = new ArrayList<TransferPlan.Demand>();
         var seen = new HashSet<String>();
@@ -155,25 +158,35 @@ final class ProblemBuilder {
             var row = rows.get(i);
             String path = "demand[" + i + "]";
             if (row == null) {
-                errors.add(new FieldError(path, "is empty"));
+                errors.add(FieldError.coded(path, "distribution.error.rowEmpty", "is empty"));
                 continue;
             }
             Site site = row.hospital() == null ? null : sites.get(row.hospital());
             if (site == null) {
-                errors.add(new FieldError(path + ".hospital", "no hospital has this id"));
+                errors.add(
+                        FieldError.coded(path + ".hospital", "distribution.error.hospital", "no hospital has this id"));
             }
             if (row.level() == null || !LEVELS.contains(row.level())) {
-                errors.add(new FieldError(path + ".level", "must be ICU_VENT, ICU or WARD"));
+                errors.add(
+                        FieldError.coded(path + ".level", "distribution.error.level", "must be ICU_VENT, ICU or WARD"));
             }
             if (row.count() == null || row.count() < 1 || row.count() > MAX_PATIENTS_PER_ROW) {
-                errors.add(new FieldError(path + ".count", "must be from 1 to " + MAX_PATIENTS_PER_ROW));
+                errors.add(FieldError.coded(
+                        path + ".count",
+                        "distribution.error.count",
+                        "must be from 1 to " + MAX_PATIENTS_PER_ROW,
+                        MAX_PATIENTS_PER_ROW));
             }
             int priority = row.priority() == null ? 2 : row.priority();
             if (priority < 1 || priority > 3) {
-                errors.add(new FieldError(path + ".priority", "must be 1 (most urgent), 2 or 3"));
+                errors.add(FieldError.coded(
+                        path + ".priority", "distribution.error.priority", "must be 1 (most urgent), 2 or 3"));
             }
             if (site != null && row.level() != null && !seen.add(site.id() + "/" + row.level() + "/" + priority)) {
-                errors.add(new FieldError(path, "the same hospital, level and priority are listed twice"));
+                errors.add(FieldError.coded(
+                        path,
+                        "distribution.error.duplicate",
+                        "the same hospital, level and priority are listed twice"));
             }
             if (errors.isEmpty()) {
                 demand.add(new TransferPlan.Demand(

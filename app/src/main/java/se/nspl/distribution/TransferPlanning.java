@@ -122,12 +122,16 @@ public class TransferPlanning {
         }
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("name", "must be 1 to 200 characters");
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.coded(
+                    "name", "distribution.error.name", "must be 1 to 200 characters")));
         }
         int seconds = draft.timeLimitSeconds() == null ? defaultTimeLimitSeconds : draft.timeLimitSeconds();
         if (seconds < 1 || seconds > MAX_TIME_LIMIT_SECONDS) {
-            throw new InvalidInputException(
-                    "timeLimitSeconds", "must be from 1 to " + MAX_TIME_LIMIT_SECONDS + " seconds");
+            throw new InvalidInputException(List.of(InvalidInputException.FieldError.coded(
+                    "timeLimitSeconds",
+                    "distribution.error.timeLimit",
+                    "must be from 1 to " + MAX_TIME_LIMIT_SECONDS + " seconds",
+                    MAX_TIME_LIMIT_SECONDS)));
         }
         boolean leaveOutStale = Boolean.TRUE.equals(draft.leaveOutStale());
         var rows = draft.demand() == null

@@ -118,18 +118,25 @@ public class TransportRegister {
         var errors = new ArrayList<FieldError>();
         String code = draft.code() == null ? "" : draft.code().strip();
         if (!CODE.matcher(code).matches()) {
-            errors.add(new FieldError("code", "2 to 40 lower-case letters, digits and hyphens, e.g. amb-24"));
+            errors.add(FieldError.coded(
+                    "code", "transport.error.code", "2 to 40 lower-case letters, digits and hyphens, e.g. amb-24"));
         } else if (units.codeTaken(code, id)) {
-            errors.add(new FieldError("code", "'" + code + "' is already the code of another unit"));
+            errors.add(FieldError.coded(
+                    "code", "transport.error.codeTaken", "'" + code + "' is already the code of another unit", code));
         }
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            errors.add(new FieldError("name", "must be 1 to 200 characters"));
+            errors.add(FieldError.coded("name", "transport.error.name", "must be 1 to 200 characters"));
         }
         if (draft.kind() == null) {
-            errors.add(new FieldError("kind", "must be one of " + List.of(TransportKind.values())));
+            errors.add(FieldError.coded(
+                    "kind", "transport.error.kind", "must be one of " + List.of(TransportKind.values())));
         }
         if (draft.region() != null && !regions.exists(draft.region())) {
-            errors.add(new FieldError("region", "no region has the code " + draft.region()));
+            errors.add(FieldError.coded(
+                    "region",
+                    "transport.error.region",
+                    "no region has the code " + draft.region(),
+                    draft.region().value()));
         }
         String baseName = draft.baseName() == null ? null : draft.baseName().strip();
         Double baseLat = draft.baseLat();
@@ -137,7 +144,7 @@ public class TransportRegister {
         if (draft.baseHospital() != null) {
             Optional<Hospital> hospital = hospitals.find(draft.baseHospital());
             if (hospital.isEmpty()) {
-                errors.add(new FieldError("baseHospital", "no hospital has this id"));
+                errors.add(FieldError.coded("baseHospital", "transport.error.baseHospital", "no hospital has this id"));
             } else {
                 baseName = hospital.get().name();
                 baseLat = hospital.get().lat();
@@ -145,13 +152,17 @@ public class TransportRegister {
             }
         } else {
             if (baseName == null || baseName.isEmpty() || baseName.length() > 200) {
-                errors.add(new FieldError("baseName", "name the base (1 to 200 characters), or give a baseHospital"));
+                errors.add(FieldError.coded(
+                        "baseName",
+                        "transport.error.baseName",
+                        "name the base (1 to 200 characters), or give a baseHospital"));
             }
             if (baseLat == null || !(baseLat >= -90 && baseLat <= 90)) {
-                errors.add(new FieldError("baseLat", "must be a latitude from -90 to 90"));
+                errors.add(FieldError.coded("baseLat", "transport.error.baseLat", "must be a latitude from -90 to 90"));
             }
             if (baseLon == null || !(baseLon >= -180 && baseLon <= 180)) {
-                errors.add(new FieldError("baseLon", "must be a longitude from -180 to 180"));
+                errors.add(
+                        FieldError.coded("baseLon", "transport.error.baseLon", "must be a longitude from -180 to 180"));
             }
         }
         int count = whole(errors, "count", draft.count(), 1, 500, null);
@@ -165,7 +176,8 @@ public class TransportRegister {
         int ward = whole(errors, "capWard", draft.capWard(), 0, 100, 0);
         int seats = whole(errors, "seats", draft.seats(), 1, 200, null);
         if (icuVent + icu + ward == 0) {
-            errors.add(new FieldError("capWard", "a transport carries patients of at least one care level"));
+            errors.add(FieldError.coded(
+                    "capWard", "transport.error.carries", "a transport carries patients of at least one care level"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -204,7 +216,8 @@ public class TransportRegister {
             return otherwise;
         }
         if (value == null || value < min || value > max) {
-            errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
+            errors.add(FieldError.coded(
+                    field, "transport.error.whole", "must be a whole number from " + min + " to " + max, min, max));
             return min;
         }
         return value;
@@ -213,7 +226,12 @@ public class TransportRegister {
     private static double decimal(
             List<FieldError> errors, String field, @Nullable Double value, double min, double max) {
         if (value == null || !(value >= min && value <= max)) {
-            errors.add(new FieldError(field, "must be a number from " + fmt(min) + " to " + fmt(max)));
+            errors.add(FieldError.coded(
+                    field,
+                    "transport.error.decimal",
+                    "must be a number from " + fmt(min) + " to " + fmt(max),
+                    fmt(min),
+                    fmt(max)));
             return min;
         }
         return value;

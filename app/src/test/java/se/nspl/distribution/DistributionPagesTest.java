@@ -80,7 +80,7 @@ class DistributionPagesTest extends ApiTest {
                         "demand[0].count", "0"));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"plan-errors\"").contains("demand[0].count");
+        assertThat(page.body()).contains("id=\"plan-errors\"").contains("demand[0].count: måste vara 1–");
     }
 
     @Test
@@ -122,7 +122,9 @@ class DistributionPagesTest extends ApiTest {
         fields.put("code", code + "x");
         var refused = region.post("/transport", fields);
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"transport-errors\"").contains("dutyMinutes");
+        assertThat(refused.body())
+                .contains("id=\"transport-errors\"")
+                .contains("dutyMinutes: måste vara ett tal från 1 till 4800");
 
         String id = null;
         for (var unit : api.get("/api/v1/transport-units?region=24", TestAccounts.VASTERBOTTEN)

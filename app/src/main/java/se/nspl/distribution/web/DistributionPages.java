@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import se.nspl.shared.CareLevel;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.Role;
+import se.nspl.web.FieldMessages;
 import se.nspl.web.NavigationItem;
 
 /**
@@ -46,12 +48,15 @@ class DistributionPages {
     private final Picture picture;
     private final Hospitals hospitals;
     private final RegionMap map;
+    private final FieldMessages messages;
 
-    DistributionPages(TransferPlanning planning, Picture picture, Hospitals hospitals, RegionMap map) {
+    DistributionPages(
+            TransferPlanning planning, Picture picture, Hospitals hospitals, RegionMap map, FieldMessages messages) {
         this.planning = planning;
         this.picture = picture;
         this.hospitals = hospitals;
         this.map = map;
+        this.messages = messages;
     }
 
     @Bean
@@ -76,7 +81,7 @@ class DistributionPages {
     }
 
     @PostMapping("/distribution/plans")
-    String start(@RequestParam Map<String, String> form, Actor actor, Model model) {
+    String start(@RequestParam Map<String, String> form, Actor actor, Locale locale, Model model) {
         var rows = rows(form);
         var demand = new ArrayList<TransferPlanning.Demand>();
         var errors = new ArrayList<String>();
@@ -106,7 +111,7 @@ class DistributionPages {
                 var plan = planning.start(new TransferPlanning.PlanDraft(name, seconds, leaveOutStale, demand), actor);
                 return "redirect:/distribution/plans/" + plan.id();
             } catch (InvalidInputException e) {
-                e.errors().forEach(error -> errors.add(error.field() + ": " + error.message()));
+                e.errors().forEach(error -> errors.add(error.field() + ": " + messages.text(error, locale)));
             } catch (NumberFormatException e) {
                 errors.add("timeLimitSeconds: must be a whole number of seconds");
             }

@@ -3,6 +3,7 @@ package se.nspl.distribution.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.RegionCode;
 import se.nspl.shared.Role;
 import se.nspl.shared.StaleVersionException;
+import se.nspl.web.FieldMessages;
 import se.nspl.web.NavigationItem;
 
 /** The transport register: every region's vehicles and aircraft to read, and forms for those who keep them. */
@@ -56,11 +58,13 @@ class TransportPages {
     private final TransportRegister register;
     private final Regions regions;
     private final Hospitals hospitals;
+    private final FieldMessages messages;
 
-    TransportPages(TransportRegister register, Regions regions, Hospitals hospitals) {
+    TransportPages(TransportRegister register, Regions regions, Hospitals hospitals, FieldMessages messages) {
         this.register = register;
         this.regions = regions;
         this.hospitals = hospitals;
+        this.messages = messages;
     }
 
     @Bean
@@ -109,7 +113,12 @@ class TransportPages {
     }
 
     @PostMapping("/transport")
-    String add(@RequestParam Map<String, String> form, Actor actor, Model model, RedirectAttributes redirect) {
+    String add(
+            @RequestParam Map<String, String> form,
+            Actor actor,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         var errors = new ArrayList<String>();
         var draft = draft(form, errors);
         if (draft != null) {
@@ -118,7 +127,7 @@ class TransportPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/transport";
             } catch (InvalidInputException e) {
-                e.errors().forEach(error -> errors.add(error.field() + ": " + error.message()));
+                e.errors().forEach(error -> errors.add(error.field() + ": " + messages.text(error, locale)));
             }
         }
         return form(null, form, errors, actor, model);
@@ -129,6 +138,7 @@ class TransportPages {
             @PathVariable UUID id,
             @RequestParam Map<String, String> form,
             Actor actor,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         var unit = register.find(id);
@@ -141,7 +151,7 @@ class TransportPages {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/transport";
             } catch (InvalidInputException e) {
-                e.errors().forEach(error -> errors.add(error.field() + ": " + error.message()));
+                e.errors().forEach(error -> errors.add(error.field() + ": " + messages.text(error, locale)));
             } catch (StaleVersionException | NumberFormatException e) {
                 errors.add(e.getMessage());
             }
