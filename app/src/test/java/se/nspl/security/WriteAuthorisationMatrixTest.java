@@ -33,6 +33,7 @@ import se.nspl.Api;
 import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import se.nspl.WebSession;
+import se.nspl.distribution.DistributionSteps;
 import se.nspl.support.SupportSteps;
 
 /**
@@ -125,6 +126,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("PUT /api/v1/governance/milestones/{id}", Set.of(ADMIN, NATIONAL));
         API.put("PUT /api/v1/finance/years/{year}/budget", Set.of(ADMIN, FINANCE));
         API.put("PUT /api/v1/finance/years/{year}/state-grants/{code}", Set.of(ADMIN, FINANCE));
+        // Region 24's transport: its coordinator or the secretariat; plans: the secretariat only.
+        API.put("POST /api/v1/transport-units", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("PUT /api/v1/transport-units/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/distribution-plans", Set.of(ADMIN, NATIONAL));
+        API.put("POST /api/v1/distribution-plans/{id}/accept", Set.of(ADMIN, NATIONAL));
         // Acts on the caller's own tokens only.
         API.put(
                 "POST /api/v1/auth/logout",
@@ -158,6 +164,10 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put(
                 "POST /notifications/read",
                 Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION, AUTHORITY, FINANCE, REPORTER));
+        PAGES.put("POST /transport", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /transport/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /distribution/plans", Set.of(ADMIN, NATIONAL));
+        PAGES.put("POST /distribution/plans/{id}/accept", Set.of(ADMIN, NATIONAL));
     }
 
     @Autowired
@@ -441,11 +451,66 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                                 .map(v -> Map.of("If-Match", "\"" + v + "\""))
                                 .orElse(Map.of()),
                         Map.of("amountSek", "1000.00"));
+            case "POST /api/v1/transport-units" ->
+                apiCall(who, "POST", TRANSPORT, Map.of(), DistributionSteps.ambulance("24", hospital, 1));
+            case "PUT /api/v1/transport-units/{id}" -> {
+                String id = newTransportUnit();
+                yield apiCall(
+                        who,
+                        "PUT",
+                        TRANSPORT + "/" + id,
+                        ifMatch(TRANSPORT + "/" + id),
+                        DistributionSteps.ambulance("24", hospital, 2));
+            }
+            case "POST /api/v1/distribution-plans" ->
+                apiCall(who, "POST", PLANS, Map.of(), DistributionSteps.plan(hospital, 1));
+            case "POST /api/v1/distribution-plans/{id}/accept" -> {
+                // Only the secretariat's calls need a computed plan; the others are refused before it is read.
+                String plan = API.get(endpoint).contains(who) ? distribution().computedPlan(hospital) : sharedPlan();
+                yield apiCall(who, "POST", PLANS + "/" + plan + "/accept", Map.of(), null);
+            }
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
 
     private static final String SUPPORT = "/api/v1/support-requests";
+    private static final String TRANSPORT = "/api/v1/transport-units";
+    private static final String PLANS = "/api/v1/distribution-plans";
+
+    private static String sharedPlan;
+
+    private DistributionSteps distribution() {
+        return new DistributionSteps(api);
+    }
+
+    /** One plan for the calls that do not need a plan of their own. */
+    private String sharedPlan() {
+        if (sharedPlan == null) {
+            sharedPlan = distribution().startPlan(hospital, 1);
+        }
+        return sharedPlan;
+    }
+
+    /** A transport unit of region 24, added by its coordinator. */
+    private String newTransportUnit() {
+        return distribution().ambulances("24", hospital, 1).path("id").asString();
+    }
+
+    private Map<String, String> transportForm(String code) {
+        var form = new java.util.HashMap<String, String>();
+        form.put("code", code);
+        form.put("name", "Matrisambulanser");
+        form.put("kind", "ROAD_AMBULANCE");
+        form.put("region", "24");
+        form.put("baseHospital", hospital);
+        form.put("count", "1");
+        form.put("speedKmh", "80");
+        form.put("fixedMinutes", "40");
+        form.put("dutyMinutes", "720");
+        form.put("capWard", "1");
+        form.put("seats", "1");
+        return form;
+    }
 
     private SupportSteps support() {
         return new SupportSteps(api);
@@ -603,6 +668,28 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 grantVersion().ifPresent(v -> fields.put("version", v));
                 yield session.post("/finance/" + MATRIX_YEAR + "/state-grants", fields);
             }
+            case "POST /transport" -> session.post("/transport", transportForm("amb-m" + unique));
+            case "POST /transport/{id}" -> {
+                String id = newTransportUnit();
+                var form = transportForm(api.get(TRANSPORT + "/" + id, TestAccounts.ADMIN)
+                        .json()
+                        .path("code")
+                        .asString());
+                form.put("version", version(TRANSPORT + "/" + id));
+                yield session.post("/transport/" + id, form);
+            }
+            case "POST /distribution/plans" ->
+                session.post(
+                        "/distribution/plans",
+                        Map.of(
+                                "name", "Matris " + unique,
+                                "timeLimitSeconds", "1",
+                                "demand[0].hospital", hospital,
+                                "demand[0].level", "WARD",
+                                "demand[0].count", "1"));
+            // Accepting a plan again (or one still computing) is shown on its page: a redirect all the same.
+            case "POST /distribution/plans/{id}/accept" ->
+                session.post("/distribution/plans/" + sharedPlan() + "/accept", Map.of());
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }

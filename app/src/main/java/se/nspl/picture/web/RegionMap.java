@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import se.nspl.shared.RegionCode;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the country keeps its shape; points closer than half a unit to the last kept one are dropped.
  */
 @Component
+@NamedInterface("map") // the distribution module draws its plans on it
 public class RegionMap {
 
     /** A region's outline in the map's coordinates. */
@@ -28,8 +30,15 @@ public class RegionMap {
     private static final double MIDDLE_LATITUDE = 62.0;
     private static final double MIN_STEP = 0.5;
 
+    /** A point in the map's coordinates. */
+    public record Point(double x, double y) {}
+
     private final List<Shape> shapes;
     private final double width;
+    private final double minLon;
+    private final double maxLat;
+    private final double cos;
+    private final double scale;
 
     RegionMap() {
         var features = read().path("features");
@@ -48,6 +57,10 @@ public class RegionMap {
         double cos = Math.cos(Math.toRadians(MIDDLE_LATITUDE));
         double scale = HEIGHT / (maxLat - minLat);
         this.width = Math.ceil((maxLon - minLon) * cos * scale);
+        this.minLon = minLon;
+        this.maxLat = maxLat;
+        this.cos = cos;
+        this.scale = scale;
         var result = new ArrayList<Shape>();
         for (var feature : features) {
             var properties = feature.path("properties");
@@ -78,6 +91,11 @@ public class RegionMap {
 
     public List<Shape> shapes() {
         return shapes;
+    }
+
+    /** Where a place lies on the map. */
+    public Point point(double lat, double lon) {
+        return new Point((lon - minLon) * cos * scale, (maxLat - lat) * scale);
     }
 
     /** The SVG view box: {@code 0 0 width height}. */
