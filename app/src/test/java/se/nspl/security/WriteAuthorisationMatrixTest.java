@@ -31,6 +31,7 @@ import se.nspl.Api;
 import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import se.nspl.WebSession;
+import se.nspl.notice.NoticeMatrixCalls;
 import se.nspl.support.SupportSteps;
 
 /**
@@ -107,6 +108,19 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put(
                 "POST /api/v1/auth/logout",
                 Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION, AUTHORITY, FINANCE, REPORTER, API_KEY));
+
+        // Notices and contacts (NoticeMatrixCalls): a notice to region 25, one to 24 to acknowledge, one
+        // of 24 to remind of, 24's contact card.
+        API.put("POST /api/v1/notices", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        API.put("POST /api/v1/notices/{id}/acknowledge", Set.of(OWN_REGION));
+        API.put("POST /api/v1/notices/{id}/reminders", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("PUT /api/v1/contacts/{party}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/contacts/{party}/verify", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /notices", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        PAGES.put("POST /notices/{id}/acknowledge", Set.of(OWN_REGION));
+        PAGES.put("POST /notices/{id}/reminders", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /contacts/{party}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /contacts/{party}/verify", Set.of(ADMIN, NATIONAL, OWN_REGION));
 
         PAGES.put("POST /hospitals", Set.of(ADMIN, OWN_REGION));
         PAGES.put("POST /hospitals/{id}", Set.of(ADMIN, OWN_REGION));
@@ -331,6 +345,13 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 String offer = support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
                 yield supportStep(who, id, "/offers/" + offer + endpoint.substring(endpoint.lastIndexOf('/')), null);
             }
+            case "POST /api/v1/notices",
+                    "POST /api/v1/notices/{id}/acknowledge",
+                    "POST /api/v1/notices/{id}/reminders",
+                    "PUT /api/v1/contacts/{party}",
+                    "POST /api/v1/contacts/{party}/verify" ->
+                new NoticeMatrixCalls(new Api(port))
+                        .api(endpoint, (method, path, headers, body) -> apiCall(who, method, path, headers, body));
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
@@ -417,6 +438,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 session.post("/admin/accounts/" + newAccount() + "/disable", Map.of());
             case "POST /admin/accounts/{id}/enable" ->
                 session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
+            case "POST /notices",
+                    "POST /notices/{id}/acknowledge",
+                    "POST /notices/{id}/reminders",
+                    "POST /contacts/{party}",
+                    "POST /contacts/{party}/verify" -> new NoticeMatrixCalls(new Api(port)).page(endpoint, session);
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }
