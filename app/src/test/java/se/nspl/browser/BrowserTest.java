@@ -376,6 +376,7 @@ class BrowserTest {
                 .fill("Kontrollera era reservkraftaggregat och kvittera.");
         page.getByLabel("Alla regioner").check();
         page.getByLabel("Kvittens krävs").check();
+        screenshot("notice-form");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Skicka").setExact(true))

@@ -52,7 +52,8 @@ class ContactPagesTest extends ApiTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body())
                 .contains("Rätta följande")
-                .contains("dutyPhone")
+                .contains("href=\"#dutyPhone\"")
+                .contains("TiB dygnet runt: måste vara ett telefonnummer")
                 .contains("ring oss");
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,18 +32,28 @@ class ContactPages {
     /** Rows of roles the form offers; blank rows are left out when saved. */
     static final int ROLE_ROWS = 8;
 
-    /** A field's error as the form shows it. */
-    public record ShownError(String field, String message) {}
+    /** A field's error as the form shows it: the field's id, its label and what is wrong. */
+    public record ShownError(String field, String label, String message) {}
+
+    private static final java.util.regex.Pattern ROLE_FIELD =
+            java.util.regex.Pattern.compile("roles\\[(\\d+)]\\.(title|name|phone)");
 
     private final ContactDirectory directory;
     private final ContactDirectoryPdf pdf;
     private final FieldMessages fieldMessages;
+    private final MessageSource messages;
     private final Clock clock;
 
-    ContactPages(ContactDirectory directory, ContactDirectoryPdf pdf, FieldMessages fieldMessages, Clock clock) {
+    ContactPages(
+            ContactDirectory directory,
+            ContactDirectoryPdf pdf,
+            FieldMessages fieldMessages,
+            MessageSource messages,
+            Clock clock) {
         this.directory = directory;
         this.pdf = pdf;
         this.fieldMessages = fieldMessages;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -100,7 +111,8 @@ class ContactPages {
             return "redirect:/contacts?saved=" + party;
         } catch (InvalidInputException e) {
             var shown = e.errors().stream()
-                    .map(error -> new ShownError(error.field(), fieldMessages.text(error, locale)))
+                    .map(error -> new ShownError(
+                            error.field(), label(error.field(), locale), fieldMessages.text(error, locale)))
                     .toList();
             return form(card, version, draft.dutyPhone(), draft.mailbox(), roles, shown, model);
         } catch (StaleVersionException e) {
@@ -135,6 +147,19 @@ class ContactPages {
         model.addAttribute("errors", errors);
         model.addAttribute("errorFields", errors.stream().map(ShownError::field).toList());
         return "contact/form";
+    }
+
+    /** The label the reader sees for a field: "TiB dygnet runt", "Telefon, rad 2". */
+    private String label(String field, Locale locale) {
+        var role = ROLE_FIELD.matcher(field);
+        if (role.matches()) {
+            int row = Integer.parseInt(role.group(1)) + 1;
+            return messages.getMessage("contact.role." + role.group(2) + "Row", new Object[] {row}, field, locale);
+        }
+        return switch (field) {
+            case "dutyPhone", "mailbox" -> messages.getMessage("contact.col." + field, null, field, locale);
+            default -> field;
+        };
     }
 
     /** The filled rows of roles[i].title/name/phone, in order. */
