@@ -58,6 +58,29 @@ class ContactPagesTest extends ApiTest {
     }
 
     @Test
+    void confirmingACardChangedMeanwhileSaysSoAndConfirmsNothing() {
+        var västerbotten = WebSession.loggedIn(port, TestAccounts.VASTERBOTTEN);
+        var fields = new HashMap<String, String>();
+        fields.put("version", etag());
+        fields.put("dutyPhone", "08-465 004 24");
+        assertThat(västerbotten.post("/contacts/24", fields).status()).isEqualTo(302);
+        String current = etag();
+
+        var stale = västerbotten.post("/contacts/24/verify", Map.of("version", "0"));
+
+        assertThat(stale.status()).isEqualTo(302);
+        assertThat(stale.header("Location")).endsWith("/contacts?changed=24");
+        assertThat(västerbotten.get("/contacts?changed=24").body()).contains("Någon annan har ändrat kortet");
+        assertThat(etag()).isEqualTo(current);
+    }
+
+    private String etag() {
+        return api.get("/api/v1/contacts/24", TestAccounts.VASTERBOTTEN)
+                .header("ETag")
+                .replace("\"", "");
+    }
+
+    @Test
     void aRegionCannotOpenOrPostAnotherRegionsCard() {
         var stockholm = WebSession.loggedIn(port, TestAccounts.STOCKHOLM);
 

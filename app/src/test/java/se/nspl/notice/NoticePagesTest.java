@@ -110,6 +110,27 @@ class NoticePagesTest extends ApiTest {
     }
 
     @Test
+    void aNoticeThatAsksNoAcknowledgementHasNoButtonAndThePostChangesNothing() {
+        var body =
+                NoticeSteps.body("Bara för kännedom " + UUID.randomUUID(), Map.of("regions", java.util.List.of("24")));
+        body.put("acknowledgementRequired", false);
+        body.remove("acknowledgeBy");
+        String id = new NoticeSteps(api).send(TestAccounts.NATIONAL, body);
+        var västerbotten = WebSession.loggedIn(port, TestAccounts.VASTERBOTTEN);
+
+        assertThat(västerbotten.get("/notices/" + id).body())
+                .contains("Ingen kvittens krävs")
+                .doesNotContain("Kvittera för");
+        var posted = västerbotten.post("/notices/" + id + "/acknowledge", Map.of());
+        assertThat(posted.status()).isEqualTo(302);
+        assertThat(posted.header("Location")).endsWith("/notices/" + id);
+        assertThat(new NoticeSteps(api)
+                        .acknowledge(id, TestAccounts.VASTERBOTTEN)
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
     void theFormIsNotForThoseWhoOnlyRead() {
         assertThat(WebSession.loggedIn(port, TestAccounts.AUTHORITY)
                         .get("/notices/new")

@@ -123,8 +123,13 @@ class ContactPages {
 
     @PostMapping("/contacts/{party}/verify")
     String verify(@PathVariable String party, @RequestParam(required = false) String version, Actor actor) {
-        directory.verify(party, version(version), actor);
-        return "redirect:/contacts?verified=" + party;
+        try {
+            directory.verify(party, version(version), actor);
+            return "redirect:/contacts?verified=" + party;
+        } catch (StaleVersionException e) {
+            // someone saved or confirmed the card since the page was read: show it as it is now
+            return "redirect:/contacts?changed=" + party;
+        }
     }
 
     private String form(

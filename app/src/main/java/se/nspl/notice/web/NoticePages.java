@@ -128,8 +128,13 @@ class NoticePages {
 
     @PostMapping("/notices/{id}/acknowledge")
     String acknowledge(@PathVariable UUID id, Actor actor) {
-        board.acknowledge(id, null, actor);
-        return "redirect:/notices/" + id + "?acknowledged";
+        try {
+            board.acknowledge(id, null, actor);
+            return "redirect:/notices/" + id + "?acknowledged";
+        } catch (NoticeRefusedException e) {
+            // the notice asks this side for no acknowledgement: the page says so already
+            return "redirect:/notices/" + id;
+        }
     }
 
     @PostMapping("/notices/{id}/reminders")
