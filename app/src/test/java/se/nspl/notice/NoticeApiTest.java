@@ -259,6 +259,29 @@ class NoticeApiTest extends ApiTest {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theNoticeAndContactEndpointsAreDescribedInTheOpenApiDocument() {
+        var paths = api.get("/v3/api-docs", null).json().path("paths");
+
+        for (var path : List.of(
+                "/api/v1/notices",
+                "/api/v1/notices/{id}/acknowledge",
+                "/api/v1/notices/{id}/reminders",
+                "/api/v1/contacts/{party}",
+                "/api/v1/contacts/{party}/verify")) {
+            var operation = paths.path(path).path("post").isMissingNode()
+                    ? paths.path(path).path("put")
+                    : paths.path(path).path("post");
+            assertThat(operation.path("summary").asString()).as(path).isNotBlank();
+            assertThat(operation.path("description").asString()).as(path).isNotBlank();
+        }
+        assertThat(paths.path("/api/v1/contacts/directory.pdf")
+                        .path("get")
+                        .path("summary")
+                        .asString())
+                .contains("PDF");
+    }
+
     private String organisation(String shortName) {
         for (var o : api.get("/api/v1/organisations", TestAccounts.NATIONAL).json()) {
             if (o.path("shortName").asString().equals(shortName)) {
