@@ -167,6 +167,33 @@ class NoticeApiTest extends ApiTest {
     }
 
     @Test
+    void theSecretariatAcknowledgesANoticeFromARegionForItself() {
+        String kansliet = organisation("Kansliet");
+        String id = steps().send(
+                        TestAccounts.NORRBOTTEN,
+                        NoticeSteps.body(
+                                "Till kansliet " + UUID.randomUUID(), Map.of("organisations", List.of(kansliet))));
+        assertThat(board.waitingFor(
+                        accounts.open(TestAccounts.NATIONAL, se.nspl.shared.Role.NATIONAL_COORDINATOR, null)
+                                .actor(),
+                        100))
+                .extracting(NoticeBoard.Waiting::notice)
+                .contains(UUID.fromString(id));
+
+        var acknowledged = steps().acknowledge(id, TestAccounts.NATIONAL);
+
+        assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+        var detail =
+                api.get(NoticeSteps.BASE + "/" + id, TestAccounts.NORRBOTTEN).json();
+        assertThat(detail.path("acknowledged").asInt()).isEqualTo(1);
+        assertThat(recipient(detail.path("notice").path("recipients"), kansliet)
+                        .path("acknowledgedBy")
+                        .asString())
+                .isEqualTo(TestAccounts.NATIONAL);
+        assertThat(steps().acknowledge(id, TestAccounts.AUTHORITY).status()).isEqualTo(403);
+    }
+
+    @Test
     void overdueRecipientsGetOneAutomaticReminderAndAreMarked() {
         String id = steps().toRegions(TestAccounts.NATIONAL, "Försenad", "24", "25");
         steps().acknowledge(id, TestAccounts.NORRBOTTEN);
