@@ -27,11 +27,18 @@ public class Shell {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(STOCKHOLM);
 
     private final List<NavigationItem> navigation;
+    private final List<BannerSource> bannerSources;
 
-    Shell(List<NavigationItem> navigation) {
+    Shell(List<NavigationItem> navigation, List<BannerSource> bannerSources) {
         this.navigation = navigation.stream()
                 .sorted(Comparator.comparingInt(NavigationItem::order))
                 .toList();
+        this.bannerSources = List.copyOf(bannerSources);
+    }
+
+    /** What waits for the logged-in person, from every module that has something (see {@link BannerSource}). */
+    public List<Banner> banners() {
+        return bannerSources.stream().flatMap(s -> s.current().stream()).toList();
     }
 
     /** The modules the logged-in user may open. */

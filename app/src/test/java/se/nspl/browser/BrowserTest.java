@@ -446,6 +446,60 @@ class BrowserTest {
         logIn(username);
     }
 
+    @Test
+    void aNoticeToAllRegionsCountsVästerbottensAcknowledgementFromItsBanner() {
+        String subject = "Kontrollera reservkraft " + java.util.UUID.randomUUID();
+        logIn(TestAccounts.NATIONAL);
+        page.navigate(base + "/notices/new");
+        page.getByLabel("Ämne", new Page.GetByLabelOptions().setExact(true)).fill(subject);
+        page.getByLabel("Meddelande", new Page.GetByLabelOptions().setExact(true))
+                .fill("Kontrollera era reservkraftaggregat och kvittera.");
+        page.getByLabel("Alla regioner").check();
+        page.getByLabel("Kvittens krävs").check();
+        screenshot("notice-form");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Skicka").setExact(true))
+                .click();
+        assertThat(page.locator("#acknowledgement")).hasText("0/21");
+        String notice = page.url().replaceAll("\\?.*$", "");
+        screenshot("notice-sent");
+
+        page.context().clearCookies();
+        logIn(TestAccounts.VASTERBOTTEN);
+        var banner = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Meddelande att kvittera: " + subject));
+        assertThat(banner).isVisible();
+        screenshot("notice-banner");
+        banner.click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Kvittera för Region Västerbotten"))
+                .click();
+        assertThat(page.locator("#my-acknowledgement")).containsText("Kvitterat för Region Västerbotten");
+        assertThat(banner).hasCount(0);
+
+        page.context().clearCookies();
+        logIn(TestAccounts.NATIONAL);
+        page.navigate(notice);
+        assertThat(page.locator("#acknowledgement")).hasText("1/21");
+        assertThat(page.locator("#notice-recipients")).containsText(TestAccounts.VASTERBOTTEN);
+        screenshot("notice-overview");
+    }
+
+    @Test
+    void theContactDirectoryListsEveryPartyWithItsPdf() {
+        logIn(TestAccounts.VASTERBOTTEN);
+        page.navigate(base + "/contacts");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Kontaktlista")))
+                .isVisible();
+        assertThat(page.locator("#contacts tbody tr")).hasCount(26);
+        assertThat(page.locator("#contact-24")).containsText("Ändra");
+        assertThat(page.locator("#contact-01")).not().containsText("Ändra");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skriv ut kontaktlistan (PDF)")))
+                .isVisible();
+        screenshot("contacts");
+    }
+
     private void logIn(String username) {
         page.navigate(base + "/");
         assertThat(page).hasURL(base + "/login");

@@ -34,6 +34,7 @@ import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import se.nspl.WebSession;
 import se.nspl.distribution.DistributionSteps;
+import se.nspl.notice.NoticeMatrixCalls;
 import se.nspl.support.SupportSteps;
 
 /**
@@ -135,6 +136,19 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put(
                 "POST /api/v1/auth/logout",
                 Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION, AUTHORITY, FINANCE, REPORTER, API_KEY));
+
+        // Notices and contacts (NoticeMatrixCalls): a notice to region 25, one to 24 to acknowledge, one
+        // of 24 to remind of, 24's contact card.
+        API.put("POST /api/v1/notices", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        API.put("POST /api/v1/notices/{id}/acknowledge", Set.of(OWN_REGION));
+        API.put("POST /api/v1/notices/{id}/reminders", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("PUT /api/v1/contacts/{party}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/contacts/{party}/verify", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /notices", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        PAGES.put("POST /notices/{id}/acknowledge", Set.of(OWN_REGION));
+        PAGES.put("POST /notices/{id}/reminders", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /contacts/{party}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /contacts/{party}/verify", Set.of(ADMIN, NATIONAL, OWN_REGION));
 
         PAGES.put("POST /hospitals", Set.of(ADMIN, OWN_REGION));
         PAGES.put("POST /hospitals/{id}", Set.of(ADMIN, OWN_REGION));
@@ -469,6 +483,13 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 String plan = API.get(endpoint).contains(who) ? distribution().computedPlan(hospital) : sharedPlan();
                 yield apiCall(who, "POST", PLANS + "/" + plan + "/accept", Map.of(), null);
             }
+            case "POST /api/v1/notices",
+                    "POST /api/v1/notices/{id}/acknowledge",
+                    "POST /api/v1/notices/{id}/reminders",
+                    "PUT /api/v1/contacts/{party}",
+                    "POST /api/v1/contacts/{party}/verify" ->
+                new NoticeMatrixCalls(new Api(port))
+                        .api(endpoint, (method, path, headers, body) -> apiCall(who, method, path, headers, body));
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
@@ -690,6 +711,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             // Accepting a plan again (or one still computing) is shown on its page: a redirect all the same.
             case "POST /distribution/plans/{id}/accept" ->
                 session.post("/distribution/plans/" + sharedPlan() + "/accept", Map.of());
+            case "POST /notices",
+                    "POST /notices/{id}/acknowledge",
+                    "POST /notices/{id}/reminders",
+                    "POST /contacts/{party}",
+                    "POST /contacts/{party}/verify" -> new NoticeMatrixCalls(new Api(port)).page(endpoint, session);
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }

@@ -1,12 +1,5 @@
 package se.nspl.picture.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -23,8 +16,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import se.nspl.capacity.PreparednessLevel;
 import se.nspl.picture.LevelPicture;
 import se.nspl.picture.NationalPicture;
@@ -32,6 +23,7 @@ import se.nspl.picture.RegionPicture;
 import se.nspl.picture.Thresholds;
 import se.nspl.picture.TrafficLight;
 import se.nspl.shared.CareLevel;
+import se.nspl.web.PdfDocuments;
 
 /** The printable national situation report ("Nationell lägesbild") of a picture, as PDF and as CSV. */
 @Component
@@ -46,7 +38,6 @@ class SituationReport {
     private static final DateTimeFormatter UTC_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", SWEDISH).withZone(ZoneOffset.UTC);
     private static final String TEMPLATE = "picture/report-pdf";
-    private static final String FONT_FAMILY = "DejaVu Sans";
 
     /** One level's beds in a table row. */
     record Beds(int staffed, int occupied, int available, String percentFree, int surge24h, int reserve7d) {
@@ -99,20 +90,14 @@ class SituationReport {
             int units,
             int unitsOverdue) {}
 
-    private final ITemplateEngine templates;
+    private final PdfDocuments documents;
     private final Thresholds thresholds;
     private final Clock clock;
-    private final byte[] regularFont;
-    private final byte[] boldFont;
 
-    SituationReport(ITemplateEngine templates, Thresholds thresholds, Clock clock) {
-        this.templates = templates;
+    SituationReport(PdfDocuments documents, Thresholds thresholds, Clock clock) {
+        this.documents = documents;
         this.thresholds = thresholds;
         this.clock = clock;
-        PdfLog.install();
-        // Read once: every report embeds a subset of the same two files.
-        this.regularFont = font("fonts/DejaVuSans.ttf");
-        this.boldFont = font("fonts/DejaVuSans-Bold.ttf");
     }
 
     /** The report as a PDF download (attachment). */
@@ -145,24 +130,7 @@ class SituationReport {
      * table of the regions. The font is embedded so that å, ä and ö print on any machine.
      */
     byte[] pdf(NationalPicture picture) {
-        String xhtml = templates.process(TEMPLATE, new Context(SWEDISH, model(picture)));
-        var pdf = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            // Tagged PDF (PDF/UA): screen readers can read an authority's copy; it also keeps
-            // PDFBox from looking up the non-embedded standard fonts the report never uses.
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> stream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> stream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.withProducer("NSPL");
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the situation report as PDF", e);
-        }
-        return pdf.toByteArray();
+        return documents.render(TEMPLATE, SWEDISH, model(picture));
     }
 
     private Map<String, Object> model(NationalPicture picture) {
@@ -230,21 +198,6 @@ class SituationReport {
     /** 10.0 as "10", 12.5 as "12,5". */
     private static String threshold(double value) {
         return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(SWEDISH)).format(value);
-    }
-
-    private static InputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
-    }
-
-    private static byte[] font(String path) {
-        try (var in = SituationReport.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + path + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the font " + path, e);
-        }
     }
 
     /**

@@ -26,6 +26,7 @@ import se.nspl.picture.Thresholds;
 import se.nspl.picture.TrafficLight;
 import se.nspl.shared.CareLevel;
 import se.nspl.shared.RegionCode;
+import se.nspl.web.PdfDocuments;
 
 /** The PDF report rendered without Spring, from a picture put together by hand. */
 class SituationReportTest {
@@ -34,7 +35,7 @@ class SituationReportTest {
     static final Instant AS_OF = Instant.parse("2026-12-03T13:05:00Z");
 
     final SituationReport report = new SituationReport(
-            templateEngine(),
+            new PdfDocuments(templateEngine()),
             new Thresholds(10.0, 30.0),
             Clock.fixed(Instant.parse("2026-12-03T13:07:00Z"), ZoneOffset.UTC));
 

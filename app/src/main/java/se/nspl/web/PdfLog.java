@@ -1,4 +1,4 @@
-package se.nspl.picture.web;
+package se.nspl.web;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
