@@ -42,14 +42,6 @@ class ScenarioRuns {
                 .list();
     }
 
-    List<ScenarioRun> finished(int limit) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from scenario_run where state = 'DONE' order by created_at desc limit ?")
-                .param(limit)
-                .query(ScenarioRuns::map)
-                .list();
-    }
-
     void add(ScenarioRun run, Scenario definition) {
         jdbc.sql("""
                         insert into scenario_run (id, scenario_id, name, mode, exercise, definition, state, done, total,

@@ -172,12 +172,6 @@ public class ScenarioSimulation {
         return runs.find(runId).orElseThrow(() -> new NotFoundException("scenario run", runId));
     }
 
-    /** The finished runs, newest first, to compare. */
-    public List<ScenarioRun> finishedRuns(Actor actor) {
-        ScenarioPermissions.checkRead(actor);
-        return runs.finished(LIST_LIMIT);
-    }
-
     /** The scenario as the run ran it. */
     public Scenario definitionOf(UUID runId, Actor actor) {
         run(runId, actor);

@@ -45,18 +45,6 @@ public record Scenario(
         return regions.stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
-    public Scenario withName(String newName) {
-        return new Scenario(newName, days, mode, seed, replications, losDays, regions, events, plannedCare, transfers);
-    }
-
-    public Scenario withMode(Mode newMode) {
-        return new Scenario(name, days, newMode, seed, replications, losDays, regions, events, plannedCare, transfers);
-    }
-
-    public Scenario withTransfers(Transfers newTransfers) {
-        return new Scenario(name, days, mode, seed, replications, losDays, regions, events, plannedCare, newTransfers);
-    }
-
     static Map<String, Double> ordered(Map<String, Double> values) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }

@@ -1,6 +1,8 @@
 package se.nspl.simulation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import se.nspl.simulation.Scenario.Event;
 import se.nspl.simulation.Scenario.PlannedCare;
 import se.nspl.simulation.Scenario.RegionSetup;
@@ -96,7 +98,7 @@ final class Simulator {
         maxPerDay = transfers.enabled() ? perLevel(transfers.maxPerDay(), levelNames) : null;
     }
 
-    private static double[] perLevel(java.util.Map<String, Double> values, List<String> levelNames) {
+    private static double[] perLevel(Map<String, Double> values, List<String> levelNames) {
         double[] array = new double[levelNames.size()];
         for (int l = 0; l < array.length; l++) {
             array[l] = values.getOrDefault(levelNames.get(l), 0.0);
@@ -124,7 +126,7 @@ final class Simulator {
      * @param surgeOut per day and region the surge level in force: 0 normal, s + 1 the scenario's s-th level
      */
     void run(Draws draws, double[] out, int[] surgeOut) {
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         double[][] occ = new double[regions][];
         double[][] backlog = new double[regions][levels];
         double[][] capacity = new double[regions][levels];
@@ -134,7 +136,7 @@ final class Simulator {
         for (int r = 0; r < regions; r++) {
             occ[r] = occupied[r].clone();
             reachedOn[r] = new int[trigger[r].length];
-            java.util.Arrays.fill(reachedOn[r], -1);
+            Arrays.fill(reachedOn[r], -1);
         }
         var transfer = new Transfer(regions);
         for (int d = 0; d < days; d++) {

@@ -32,12 +32,19 @@ final class LeverForm {
         for (String field : List.of("name", "days", "mode", "seed", "replications")) {
             root.set(field, value(form.get(field)));
         }
+        root.set("name", text(form.get("name")));
+        root.set("mode", text(form.get("mode")));
         ObjectNode los = root.putObject("losDays");
         levels.forEach(level -> los.set(level, value(form.get("losDays." + level))));
         ObjectNode transfers = root.putObject("transfers");
         transfers.put("enabled", "true".equals(form.get("transfers.enabled")));
         ObjectNode max = transfers.putObject("maxPerDay");
-        levels.forEach(level -> max.set(level, value(form.get("transfers.maxPerDay." + level))));
+        levels.forEach(level -> {
+            JsonNode v = value(form.get("transfers.maxPerDay." + level));
+            if (!v.isNull()) {
+                max.set(level, v);
+            }
+        });
 
         ArrayNode events = root.putArray("events");
         for (int i : rows(form, "events")) {
@@ -46,7 +53,7 @@ final class LeverForm {
                 continue;
             }
             ObjectNode event = events.addObject();
-            event.set("region", value(form.get(at + "region")));
+            event.set("region", text(form.get(at + "region")));
             event.set("startDay", value(form.get(at + "startDay")));
             event.set("days", value(form.get(at + "days")));
             ObjectNode arrivals = event.putObject("arrivalsPerDay");
@@ -64,7 +71,7 @@ final class LeverForm {
                 continue;
             }
             ObjectNode item = care.addObject();
-            item.set("region", value(form.get(at + "region")));
+            item.set("region", text(form.get(at + "region")));
             item.set("fromDay", value(form.get(at + "fromDay")));
             JsonNode days = value(form.get(at + "days"));
             if (!days.isNull()) {
@@ -106,6 +113,11 @@ final class LeverForm {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** Text as it is: names and region codes (a code such as 24 is text, not a number). */
+    static JsonNode text(String text) {
+        return blank(text) ? JSON.nullNode() : JSON.getNodeFactory().textNode(text.strip());
     }
 
     /** A number when the text is one (a decimal comma allowed), otherwise the text for the reader to refuse. */

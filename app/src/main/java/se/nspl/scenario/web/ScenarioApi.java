@@ -155,10 +155,10 @@ class ScenarioApi {
                 .body(simulation.resultJson(run, actor));
     }
 
-    private static ResponseEntity<String> created(SavedScenario scenario) {
+    private ResponseEntity<String> created(SavedScenario scenario) {
         return ResponseEntity.created(URI.create("/api/v1/scenarios/" + scenario.id()))
                 .eTag(Versions.eTag(scenario.version()))
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new se.nspl.simulation.ScenarioWriter().write(scenario.definition()));
+                .body(simulation.json(scenario.definition()));
     }
 }
