@@ -102,7 +102,7 @@ class ScenarioBrowserTest {
         page.getByLabel("Region", new Page.GetByLabelOptions().setExact(true)).selectOption("25");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Visa"))
                 .click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("region 25"))))
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("Region 25"))))
                 .isVisible();
         // Chart.js has drawn: a drawn canvas carries its size in its style
         assertThat(page.locator("#chart-1")).hasAttribute("style", Pattern.compile("width"));
