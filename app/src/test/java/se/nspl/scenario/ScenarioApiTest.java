@@ -174,4 +174,14 @@ class ScenarioApiTest extends ApiTest {
                         .status())
                 .isEqualTo(404);
     }
+
+    @Test
+    void theApiDocumentationDescribesTheScenarioEndpoints() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().path("paths");
+        assertThat(paths.has("/api/v1/scenarios")).isTrue();
+        assertThat(paths.has("/api/v1/scenarios/from-picture")).isTrue();
+        assertThat(paths.path("/api/v1/scenarios/{id}").has("put")).isTrue();
+        assertThat(paths.has("/api/v1/scenarios/{id}/runs")).isTrue();
+        assertThat(paths.has("/api/v1/scenario-runs/{run}/result")).isTrue();
+    }
 }

@@ -159,4 +159,19 @@ class ScenarioPagesTest extends ApiTest {
         assertThat(web.get("/scenario-runs/" + run + "/progress").header("HX-Refresh"))
                 .isEqualTo("true");
     }
+
+    @Test
+    void aScenarioFromAFileIsCreatedOrItsBrokenFieldsAreListed() {
+        var web = WebSession.loggedIn(port, TestAccounts.VASTERBOTTEN);
+        var refused = web.post(
+                "/scenarios/upload", Map.of("json", ScenarioSteps.NORRBOTTEN.replace("\"days\": 30", "\"days\": -3")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("json-errors", "days: must be between 1 and 730");
+
+        var created = web.post("/scenarios/upload", Map.of("json", ScenarioSteps.NORRBOTTEN));
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(web.get(java.net.URI.create(created.header("Location")).getPath())
+                        .body())
+                .contains("Norrbotten, 14 days of heavy casualties", "Kör scenariot");
+    }
 }

@@ -93,6 +93,9 @@ public final class Simulation {
             inParallel(pool, () -> {
                 double[] out = new double[sim.size()];
                 for (int k = next.getAndIncrement(); k < replications; k = next.getAndIncrement()) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return; // the run was given up (shutdownNow): the caller has stopped waiting
+                    }
                     int[] surge = new int[sim.days * sim.regions];
                     sim.run(RandomDraws.forReplication(scenario.seed(), k), out, surge);
                     float[] kept = new float[out.length];
