@@ -174,4 +174,28 @@ class ScenarioPagesTest extends ApiTest {
                         .body())
                 .contains("Norrbotten, 14 days of heavy casualties", "Kör scenariot");
     }
+
+    @Test
+    void aStochasticRunShowsTheSpreadAndTheProbabilityOfOverflow() {
+        String scenario = steps.create(
+                TestAccounts.NATIONAL, ScenarioSteps.NORRBOTTEN.replace("\"DETERMINISTIC\"", "\"STOCHASTIC\""));
+        String run = steps.run(scenario, TestAccounts.NATIONAL, false)
+                .json()
+                .path("id")
+                .asString();
+        steps.finished(run, TestAccounts.NATIONAL);
+        var web = WebSession.loggedIn(port, TestAccounts.NATIONAL);
+
+        var page = web.get("/scenario-runs/" + run + "?region=25");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Sannolikhet för överbeläggning", "occupiedP90", "P10–P90");
+        assertThat(page.body()).doesNotContain("exercise-banner");
+        assertThat(web.get("/scenario-runs/" + run + "/csv")
+                        .body()
+                        .lines()
+                        .findFirst()
+                        .orElseThrow())
+                .startsWith("marking,day,region,level,arrivals_p10,arrivals_p50");
+        assertThat(web.get("/scenario-runs/" + run + "/pdf").status()).isEqualTo(200);
+    }
 }
