@@ -104,7 +104,7 @@ class ScenarioPagesTest extends ApiTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
                 .contains("ÖVNING – simulerad lägesbild", "national-summary", "regional-summary", "chart-0")
-                .contains("FORSTARKNING gäller från dag");
+                .contains("FORSTARKNING gäller från dag", "id=\"overflowing\"");
         assertThat(web.get("/scenarios/" + scenario).body()).contains("badge exercise");
 
         var csv = web.get("/scenario-runs/" + run + "/csv");

@@ -66,6 +66,16 @@ public final class RunView {
                 .toList();
     }
 
+    /** The regions' levels that overflow, the earliest first (in STOCHASTIC mode by the median first day). */
+    public List<SummaryLine> overflowing() {
+        return result.summary().stream()
+                .filter(row -> !row.national() && row.firstOverflowDay() != null)
+                .sorted(java.util.Comparator.comparingDouble(
+                        (SummaryRow row) -> row.firstOverflowDay().p50()))
+                .map(this::line)
+                .toList();
+    }
+
     public SummaryLine line(String region, String level) {
         return result.summary(region, level).map(this::line).orElse(null);
     }
