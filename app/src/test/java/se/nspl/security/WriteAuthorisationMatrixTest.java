@@ -35,6 +35,7 @@ import se.nspl.TestAccounts;
 import se.nspl.WebSession;
 import se.nspl.distribution.DistributionSteps;
 import se.nspl.notice.NoticeMatrixCalls;
+import se.nspl.scenario.ScenarioSteps;
 import se.nspl.support.SupportSteps;
 
 /**
@@ -182,6 +183,16 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /transport/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /distribution/plans", Set.of(ADMIN, NATIONAL));
         PAGES.put("POST /distribution/plans/{id}/accept", Set.of(ADMIN, NATIONAL));
+        // Scenarios: any region's coordinator or the secretariat writes one; region 24's own is changed and run by 24.
+        API.put("POST /api/v1/scenarios", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        API.put("POST /api/v1/scenarios/from-picture", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        API.put("PUT /api/v1/scenarios/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/scenarios/{id}/runs", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /scenarios", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        PAGES.put("POST /scenarios/upload", Set.of(ADMIN, NATIONAL, OWN_REGION, OTHER_REGION));
+        PAGES.put("POST /scenarios/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /scenarios/{id}/json", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /scenarios/{id}/runs", Set.of(ADMIN, NATIONAL, OWN_REGION));
     }
 
     @Autowired
@@ -490,6 +501,10 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                     "POST /api/v1/contacts/{party}/verify" ->
                 new NoticeMatrixCalls(new Api(port))
                         .api(endpoint, (method, path, headers, body) -> apiCall(who, method, path, headers, body));
+            case "POST /api/v1/scenarios",
+                    "POST /api/v1/scenarios/from-picture",
+                    "PUT /api/v1/scenarios/{id}",
+                    "POST /api/v1/scenarios/{id}/runs" -> scenarioApi(endpoint, who);
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
@@ -716,6 +731,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                     "POST /notices/{id}/reminders",
                     "POST /contacts/{party}",
                     "POST /contacts/{party}/verify" -> new NoticeMatrixCalls(new Api(port)).page(endpoint, session);
+            case "POST /scenarios",
+                    "POST /scenarios/upload",
+                    "POST /scenarios/{id}",
+                    "POST /scenarios/{id}/json",
+                    "POST /scenarios/{id}/runs" -> scenarioPage(session, endpoint);
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }
@@ -833,5 +853,65 @@ class WriteAuthorisationMatrixTest extends ApiTest {
     private static Map<String, String> hospitalForm(String name, String version) {
         return Map.of(
                 "name", name, "region", "24", "city", "Lycksele", "lat", "64.6", "lon", "18.67", "version", version);
+    }
+
+    /** A scenario of region 24's coordinator, new for each call. */
+    private Api.Response scenarioApi(String endpoint, Who who) {
+        var steps = new ScenarioSteps(new Api(port)); // a fresh client: the logout row ends the shared one's tokens
+        return switch (endpoint) {
+            case "POST /api/v1/scenarios" ->
+                apiCall(who, "POST", "/api/v1/scenarios", Map.of(), ScenarioSteps.NORRBOTTEN);
+            case "POST /api/v1/scenarios/from-picture" ->
+                apiCall(who, "POST", "/api/v1/scenarios/from-picture", Map.of(), Map.of("name", "Matris", "days", 5));
+            case "PUT /api/v1/scenarios/{id}" -> {
+                String id = steps.create(TestAccounts.VASTERBOTTEN);
+                yield apiCall(
+                        who,
+                        "PUT",
+                        "/api/v1/scenarios/" + id,
+                        Map.of("If-Match", steps.version(id, TestAccounts.VASTERBOTTEN)),
+                        ScenarioSteps.NORRBOTTEN);
+            }
+            default ->
+                apiCall(
+                        who,
+                        "POST",
+                        "/api/v1/scenarios/" + steps.create(TestAccounts.VASTERBOTTEN) + "/runs",
+                        Map.of(),
+                        Map.of("exercise", false));
+        };
+    }
+
+    private Api.Response scenarioPage(WebSession session, String endpoint) {
+        if (endpoint.equals("POST /scenarios")) {
+            return session.post("/scenarios", Map.of("name", "Matris", "days", "5"));
+        }
+        if (endpoint.equals("POST /scenarios/upload")) {
+            return session.post("/scenarios/upload", Map.of("json", ScenarioSteps.NORRBOTTEN));
+        }
+        String id = new ScenarioSteps(new Api(port)).create(TestAccounts.VASTERBOTTEN);
+        return switch (endpoint) {
+            case "POST /scenarios/{id}" ->
+                session.post(
+                        "/scenarios/" + id,
+                        Map.of(
+                                "version",
+                                "0",
+                                "name",
+                                "Matris",
+                                "days",
+                                "5",
+                                "mode",
+                                "DETERMINISTIC",
+                                "losDays.ICU_VENT",
+                                "10",
+                                "losDays.ICU",
+                                "6",
+                                "losDays.WARD",
+                                "5"));
+            case "POST /scenarios/{id}/json" ->
+                session.post("/scenarios/" + id + "/json", Map.of("version", "0", "json", ScenarioSteps.NORRBOTTEN));
+            default -> session.post("/scenarios/" + id + "/runs", Map.of("exercise", "false"));
+        };
     }
 }
