@@ -3,95 +3,18 @@ package se.nspl.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import se.nspl.Api;
-import se.nspl.IntegrationTest;
 import se.nspl.TestAccounts;
 
 /**
  * The paths people walk, in Debian's Chromium driven by Playwright. Screenshots land in
  * {@code target/screenshots/}.
  */
-@IntegrationTest
-@Import(TestAccounts.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserTest {
-
-    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("NSPL_CHROMIUM", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-    @Autowired
-    Environment environment;
-
-    @Autowired
-    TestAccounts accounts;
-
-    Playwright playwright;
-    Browser browser;
-    Page page;
-    String base;
-
-    @BeforeAll
-    void launch() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            throw new IllegalStateException(
-                    "Browser tests need Chromium at " + CHROMIUM + ": apt-get install chromium (or set NSPL_CHROMIUM)");
-        }
-        // Generous on a loaded 2-core machine; a passing assertion returns as soon as it holds.
-        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
-    }
-
-    @BeforeEach
-    void openPage() {
-        accounts.ensure();
-        base = "http://localhost:" + environment.getRequiredProperty("local.server.port");
-        page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))
-                .newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
-    }
-
-    @AfterAll
-    void close() {
-        browser.close();
-        playwright.close();
-    }
+class BrowserTest extends ChromiumTest {
 
     @Test
     void aCoordinatorLogsInAndSeesTheRegions() {
@@ -310,10 +233,6 @@ class BrowserTest {
                 .containsText("Vårdavdelningar");
     }
 
-    private int port() {
-        return environment.getRequiredProperty("local.server.port", Integer.class);
-    }
-
     @Test
     void theApiIsDocumentedInSwaggerUi() {
         page.navigate(base + "/swagger-ui.html");
@@ -438,14 +357,6 @@ class BrowserTest {
         screenshot("support-closed");
     }
 
-    /** Logs out and in again as someone else, in a fresh browser context. */
-    private void as(String username) {
-        page.context().close();
-        page = browser.newContext(new Browser.NewContextOptions().setLocale("sv-SE"))
-                .newPage();
-        logIn(username);
-    }
-
     @Test
     void aNoticeToAllRegionsCountsVästerbottensAcknowledgementFromItsBanner() {
         String subject = "Kontrollera reservkraft " + java.util.UUID.randomUUID();
@@ -498,23 +409,5 @@ class BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Skriv ut kontaktlistan (PDF)")))
                 .isVisible();
         screenshot("contacts");
-    }
-
-    private void logIn(String username) {
-        page.navigate(base + "/");
-        assertThat(page).hasURL(base + "/login");
-        page.getByLabel("Användarnamn").fill(username);
-        page.getByLabel("Lösenord").fill(TestAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
-                .click();
-        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
-        // Where one lands depends on what is waiting (see aReporterWithAnOverdueUnitLandsOnItsReportForm).
-        page.navigate(base + "/regions");
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(SCREENSHOTS.resolve(name + ".png"))
-                .setFullPage(true));
     }
 }
