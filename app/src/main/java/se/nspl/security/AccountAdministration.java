@@ -21,12 +21,15 @@ public class AccountAdministration {
     private final Regions regions;
     private final ReportingUnits units;
     private final AuditTrail audit;
+    private final PageSessions sessions;
 
-    AccountAdministration(Accounts accounts, Regions regions, ReportingUnits units, AuditTrail audit) {
+    AccountAdministration(
+            Accounts accounts, Regions regions, ReportingUnits units, AuditTrail audit, PageSessions sessions) {
         this.accounts = accounts;
         this.regions = regions;
         this.units = units;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     /** One account, for an administrator. */
@@ -78,6 +81,9 @@ public class AccountAdministration {
             throw new NotFoundException("account", id);
         }
         accounts.setEnabled(id, enabled);
+        if (!enabled) {
+            sessions.endAllOf(id);
+        }
         audit.record(actor, enabled ? "account.ENABLED" : "account.DISABLED", "account", id.toString(), null);
         return accounts.find(id).orElseThrow();
     }

@@ -57,6 +57,17 @@ final class AccountUserDetails implements UserDetails, CredentialsContainer {
         return enabled;
     }
 
+    /** One account, one principal: how the session registry finds an account's sessions. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AccountUserDetails that && actor.id().equals(that.actor.id());
+    }
+
+    @Override
+    public int hashCode() {
+        return actor.id().hashCode();
+    }
+
     @Override
     public void eraseCredentials() {
         passwordHash = null;

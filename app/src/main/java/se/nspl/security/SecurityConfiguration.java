@@ -13,6 +13,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.nspl.audit.AuditTrail;
 
@@ -67,7 +68,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager passwords, MfaLogin mfa, LoginFailures failures)
+    SecurityFilterChain pages(
+            HttpSecurity http,
+            AuthenticationManager passwords,
+            MfaLogin mfa,
+            LoginFailures failures,
+            PageSessions sessions)
             throws Exception {
         // The form login goes through the same throttled, audited manager as the token endpoint.
         http.authenticationManager(passwords)
@@ -94,6 +100,11 @@ class SecurityConfiguration {
                         .access(MfaLogin.fullyLoggedIn()))
                 .formLogin(form -> form.loginPage("/login").successHandler(mfa).failureHandler(failures))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(mfa))
+                // Sessions known by account, so that disabling one ends them; and a limit to their age.
+                .sessionManagement(session -> session.maximumSessions(-1)
+                        .sessionRegistry(sessions.registry())
+                        .expiredUrl("/login?expired"))
+                .addFilterBefore(sessions.absoluteTimeout(), SecurityContextHolderFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
