@@ -129,7 +129,7 @@ public final class ScenarioReader {
                 return los;
             }
             for (var entry : node.properties()) {
-                String path = "losDays." + entry.getKey();
+                String path = member("losDays", entry.getKey());
                 if (entry.getKey().isBlank()) {
                     errors.add(new FieldError(path, "a care level needs a name"));
                     continue;
@@ -295,7 +295,7 @@ public final class ScenarioReader {
                 return values;
             }
             for (var entry : node.properties()) {
-                String levelPath = path + "." + entry.getKey();
+                String levelPath = member(path, entry.getKey());
                 if (!values.containsKey(entry.getKey())) {
                     errors.add(new FieldError(levelPath, "unknown care level; losDays names the levels " + levels));
                     continue;
@@ -312,7 +312,7 @@ public final class ScenarioReader {
         void fields(JsonNode node, String path, Set<String> allowed) {
             for (String name : node.propertyNames()) {
                 if (!allowed.contains(name)) {
-                    errors.add(new FieldError(path.isEmpty() ? name : path + "." + name, "unknown field"));
+                    errors.add(new FieldError(member(path, name), "unknown field"));
                 }
             }
         }
@@ -381,5 +381,26 @@ public final class ScenarioReader {
         static boolean absent(JsonNode node) {
             return node == null || node.isNull() || node.isMissingNode();
         }
+    }
+
+    /**
+     * The path of a member: {@code regions[0].beds.ICU}; a name that is not a plain word (empty,
+     * with dots, brackets or spaces) in quotes, {@code beds[""]}, so that every error names its field.
+     */
+    static String member(String path, String name) {
+        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            return path.isEmpty() ? name : path + "." + name;
+        }
+        var quoted = new StringBuilder("[\"");
+        for (char c : name.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return path + quoted.append("\"]");
     }
 }
