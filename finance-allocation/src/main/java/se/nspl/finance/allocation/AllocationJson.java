@@ -42,6 +42,9 @@ public final class AllocationJson {
             tree = MAPPER.readTree(json);
         } catch (JacksonException e) {
             throw invalid("", "not valid JSON: " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            // Jackson's limits on numbers (found by fuzzing: 1e1000000 as a decimal)
+            throw invalid("", "not valid JSON: a number is out of range: " + e.getMessage());
         }
         if (tree == null || !tree.isObject()) {
             throw invalid("", "must be a JSON object with year, amountSek and regions");
@@ -137,9 +140,27 @@ public final class AllocationJson {
     private static void unknownFields(JsonNode node, Set<String> known, String at, List<FieldError> errors) {
         for (var name : node.propertyNames()) {
             if (!known.contains(name)) {
-                errors.add(new FieldError(at + name, "unknown field; expected one of " + String.join(", ", known)));
+                // A name that is not a plain word in quotes ([""]), so that the error names its field.
+                String field = name.matches("[A-Za-z_][A-Za-z0-9_]*")
+                        ? at + name
+                        : (at.endsWith(".") ? at.substring(0, at.length() - 1) : at) + "[" + quoted(name) + "]";
+                errors.add(new FieldError(field, "unknown field; expected one of " + String.join(", ", known)));
             }
         }
+    }
+
+    private static String quoted(String name) {
+        var text = new StringBuilder("\"");
+        for (char c : name.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                text.append('\\').append(c);
+            } else if (c < 0x20) {
+                text.append(String.format("\\u%04x", (int) c));
+            } else {
+                text.append(c);
+            }
+        }
+        return text.append('"').toString();
     }
 
     private static InvalidAllocationException invalid(String field, String message) {
