@@ -21,6 +21,9 @@ public record NewAccount(
 
     static final int MAX_PASSWORD = 256;
 
+    /** More units than any region has: each is looked up. */
+    static final int MAX_UNITS = 500;
+
     public NewAccount {
         units = units == null ? Set.of() : Set.copyOf(units);
         region = region == null ? Optional.empty() : region;
@@ -41,7 +44,9 @@ public record NewAccount(
                     "region",
                     role.isRegional() ? role + " acts for one region: give it" : role + " is national: leave it out"));
         }
-        if (!units.isEmpty() && role != Role.REPORTER) {
+        if (units.size() > MAX_UNITS) {
+            errors.add(new FieldError("units", "at most " + MAX_UNITS + " units"));
+        } else if (!units.isEmpty() && role != Role.REPORTER) {
             errors.add(new FieldError("units", "only a reporter is bound to units"));
         }
         if (!errors.isEmpty()) {
