@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import se.nspl.shared.Classification;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
 import se.nspl.shared.RegionCode;
@@ -34,6 +35,7 @@ public record NewAccount(
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             errors.add(new FieldError("displayName", "must be given, at most 200 characters"));
         }
+        Classification.check("displayName", displayName, errors);
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             errors.add(new FieldError("password", "must have " + MIN_PASSWORD + "–" + MAX_PASSWORD + " characters"));
         }

@@ -156,6 +156,31 @@ class ClassifiedContentApiTest extends ApiTest {
         assertNothingIn("select count(*) from status_report where comment like ?");
     }
 
+    @Test
+    void aHospitalWithAMarkedNameIsRefused() {
+        var refused = api.send(
+                "POST",
+                "/api/v1/hospitals",
+                TestAccounts.ADMIN,
+                Map.of(),
+                Map.of(
+                        "name",
+                        "Fältsjukhus BEGRÄNSAT HEMLIG " + tag,
+                        "region",
+                        "24",
+                        "city",
+                        "Umeå",
+                        "lat",
+                        63.8,
+                        "lon",
+                        20.3,
+                        "university",
+                        false));
+
+        expectRefused(refused, "name");
+        assertNothingIn("select count(*) from hospital where name like ?");
+    }
+
     private static void expectRefused(Api.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly(field);
