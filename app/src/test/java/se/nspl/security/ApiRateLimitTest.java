@@ -82,6 +82,28 @@ class ApiRateLimitTest {
         assertThat(regions(tokenOf(TestAccounts.NORRBOTTEN)).status()).isEqualTo(200);
     }
 
+    @Test
+    void aFhirClientOverItsBudgetGetsAnOperationOutcome() {
+        String token = tokenOf(TestAccounts.AUTHORITY);
+        String path = "/fhir/MeasureReport/" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            assertThat(fhir(path, token).status())
+                    .as("counted, though not found")
+                    .isEqualTo(404);
+        }
+
+        var refused = fhir(path, token);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(refused.json().path("resourceType").asString()).isEqualTo("OperationOutcome");
+        assertThat(refused.json().path("issue").get(0).path("code").asString()).isEqualTo("throttled");
+    }
+
+    private Api.Response fhir(String path, String bearer) {
+        return api.send("GET", path, null, Map.of("Authorization", "Bearer " + bearer), null);
+    }
+
     private Api.Response regions(String bearer) {
         return api.send("GET", "/api/v1/regions", null, Map.of("Authorization", "Bearer " + bearer), null);
     }
