@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.nspl.organisation.Regions;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.NotFoundException;
@@ -81,6 +82,7 @@ public class Preparedness {
         if (comment != null && comment.length() > 2000) {
             throw new InvalidInputException("comment", "must be at most 2000 characters");
         }
+        Classification.check("comment", comment);
         var before = current(region);
         var change = new PreparednessChange(UUID.randomUUID(), region, level, clock.instant(), actor.name(), comment);
         jdbc.sql("""

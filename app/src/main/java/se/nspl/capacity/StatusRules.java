@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import se.nspl.organisation.UnitKind;
 import se.nspl.shared.CareLevel;
+import se.nspl.shared.Classification;
 import se.nspl.shared.InvalidInputException.FieldError;
 
 /**
@@ -36,6 +37,7 @@ final class StatusRules {
         postponedWithinScheduled(status, errors);
         restrictionsExplainARestrictedUnit(status, errors);
         commentIsShort(status, errors);
+        commentIsUnclassified(status, errors);
         observedAtIsPlausible(status, now, errors);
         return errors;
     }
@@ -144,6 +146,11 @@ final class StatusRules {
             errors.add(FieldError.coded(
                     "comment", "rule.comment.tooLong", "must be at most " + MAX_COMMENT + " characters", MAX_COMMENT));
         }
+    }
+
+    /** NSPL holds no security-classified information (docs/security.md). */
+    static void commentIsUnclassified(UnitStatus status, List<FieldError> errors) {
+        Classification.check("comment", status.comment(), errors);
     }
 
     static void observedAtIsPlausible(UnitStatus status, Instant now, List<FieldError> errors) {

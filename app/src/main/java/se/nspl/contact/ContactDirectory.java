@@ -11,6 +11,7 @@ import se.nspl.audit.AuditTrail;
 import se.nspl.organisation.Parties;
 import se.nspl.organisation.Party;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
@@ -165,6 +166,8 @@ public class ContactDirectory {
                 errors.add(FieldError.coded(
                         at + "name", "contact.error.title", "must be 1 to " + MAX_TITLE + " characters", MAX_TITLE));
             }
+            Classification.check(at + "title", title, errors);
+            Classification.check(at + "name", name, errors);
             String phone = phone(at + "phone", draft.phone(), true, errors);
             roles.add(new RoleContact(title, name, phone));
         }

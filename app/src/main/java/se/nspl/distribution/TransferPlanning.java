@@ -24,6 +24,7 @@ import se.nspl.picture.NationalPicture;
 import se.nspl.picture.Picture;
 import se.nspl.shared.Actor;
 import se.nspl.shared.CareLevel;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.NotFoundException;
@@ -125,6 +126,7 @@ public class TransferPlanning {
             throw new InvalidInputException(List.of(InvalidInputException.FieldError.coded(
                     "name", "distribution.error.name", "must be 1 to 200 characters")));
         }
+        Classification.check("name", name);
         int seconds = draft.timeLimitSeconds() == null ? defaultTimeLimitSeconds : draft.timeLimitSeconds();
         if (seconds < 1 || seconds > MAX_TIME_LIMIT_SECONDS) {
             throw new InvalidInputException(List.of(InvalidInputException.FieldError.coded(

@@ -14,6 +14,7 @@ import se.nspl.organisation.Hospital;
 import se.nspl.organisation.Hospitals;
 import se.nspl.organisation.Regions;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
@@ -127,6 +128,8 @@ public class TransportRegister {
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
             errors.add(FieldError.coded("name", "transport.error.name", "must be 1 to 200 characters"));
         }
+        Classification.check("name", draft.name(), errors);
+        Classification.check("baseName", draft.baseName(), errors);
         if (draft.kind() == null) {
             errors.add(FieldError.coded(
                     "kind", "transport.error.kind", "must be one of " + List.of(TransportKind.values())));

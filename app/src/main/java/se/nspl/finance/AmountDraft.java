@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.nspl.shared.Classification;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
 
@@ -29,6 +30,7 @@ public record AmountDraft(
         if (note != null && note.length() > MAX_NOTE) {
             errors.add(new FieldError("note", "must be at most " + MAX_NOTE + " characters"));
         }
+        Classification.check("note", note, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(List.copyOf(errors));
         }

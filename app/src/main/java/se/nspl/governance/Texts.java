@@ -2,9 +2,10 @@ package se.nspl.governance;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import se.nspl.shared.Classification;
 import se.nspl.shared.InvalidInputException.FieldError;
 
-/** The length rules of the texts the secretariat writes. */
+/** The rules of the texts the secretariat writes: their length, and no security-classified content. */
 final class Texts {
 
     private Texts() {}
@@ -21,6 +22,7 @@ final class Texts {
         if (text != null && text.strip().length() > max) {
             errors.add(new FieldError(field, "must be at most " + max + " characters"));
         }
+        Classification.check(field, text, errors);
     }
 
     @Nullable

@@ -14,6 +14,7 @@ import se.nspl.audit.AuditTrail;
 import se.nspl.organisation.Parties;
 import se.nspl.organisation.Party;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
@@ -55,6 +56,9 @@ public class NoticeBoard {
 
     static final int MAX_SUBJECT = 200;
     static final int MAX_BODY = 10_000;
+    /** Each recipient is looked up: more than there are regions and organisations is a mistake. */
+    static final int MAX_RECIPIENTS = 100;
+
     static final int LIST_LIMIT = 200;
     /** The name reminders and other steps of the platform itself are recorded under. */
     static final String PLATFORM = "nspl";
@@ -279,6 +283,16 @@ public class NoticeBoard {
             boolean acknowledgementRequired,
             List<FieldError> errors) {
         var chosen = new LinkedHashMap<String, Party>();
+        int listed = (draft.regions() == null ? 0 : draft.regions().size())
+                + (draft.organisations() == null ? 0 : draft.organisations().size());
+        if (listed > MAX_RECIPIENTS) {
+            errors.add(FieldError.coded(
+                    "recipients",
+                    "input.tooMany",
+                    "regions and organisations may list at most " + MAX_RECIPIENTS + " recipients together",
+                    MAX_RECIPIENTS));
+            return List.of();
+        }
         if (Boolean.TRUE.equals(draft.allRegions())) {
             parties.regions().stream()
                     .filter(p -> !p.region().equals(senderRegion))
@@ -366,6 +380,7 @@ public class NoticeBoard {
         if (text.length() > max) {
             errors.add(FieldError.coded(field, "notice.error.tooLong", "must be at most " + max + " characters", max));
         }
+        Classification.check(field, text, errors);
         return text.strip();
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.nspl.audit.AuditTrail;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.NotFoundException;
@@ -38,6 +39,7 @@ public class OrganisationRegistry {
             throw new InvalidInputException("region", "no region has the code " + draft.region());
         }
         requireMayEdit(actor, draft.region());
+        requireUnclassified(draft);
         var hospital = new Hospital(
                 UUID.randomUUID(),
                 uniqueSlug(draft.name()),
@@ -62,6 +64,7 @@ public class OrganisationRegistry {
             throw new InvalidInputException(
                     "region", "a hospital stays in its region (" + current.region() + "); register a new one instead");
         }
+        requireUnclassified(draft);
         hospitals.update(id, expectedVersion, draft, clock.instant());
         return hospital(id);
     }
@@ -73,6 +76,7 @@ public class OrganisationRegistry {
                 .orElseThrow(() -> new InvalidInputException("hospitalId", "no hospital has this id"));
         requireMayEdit(actor, hospital.region());
         requireUniqueName(draft, Optional.empty());
+        Classification.check("name", draft.name());
         var unit = new ReportingUnit(
                 UUID.randomUUID(),
                 hospital.id(),
@@ -96,6 +100,7 @@ public class OrganisationRegistry {
             throw new InvalidInputException("hospitalId", "a unit stays at its hospital; register a new one instead");
         }
         requireUniqueName(draft, Optional.of(id));
+        Classification.check("name", draft.name());
         units.update(id, expectedVersion, draft, clock.instant());
         return unit(id);
     }
@@ -109,6 +114,7 @@ public class OrganisationRegistry {
         if (!RegistryPermissions.mayRecordParticipationOf(actor, code)) {
             throw new ForbiddenException("you may not record region " + code + "'s participation decision");
         }
+        Classification.check("diaryNumber", decision.diaryNumber());
         regions.recordParticipation(code, expectedVersion, decision);
         // A board's decision is what the cost key and the governance overview rest on: who set it is kept.
         audit.record(
@@ -137,6 +143,16 @@ public class OrganisationRegistry {
     private static void requireMayEdit(Actor actor, RegionCode region) {
         if (!RegistryPermissions.mayEditHospitalsOf(actor, region)) {
             throw new ForbiddenException("you may not change hospitals or units of region " + region);
+        }
+    }
+
+    /** NSPL holds no security-classified information (docs/security.md). */
+    private static void requireUnclassified(HospitalDraft draft) {
+        var errors = new java.util.ArrayList<InvalidInputException.FieldError>();
+        Classification.check("name", draft.name(), errors);
+        Classification.check("city", draft.city(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
     }
 

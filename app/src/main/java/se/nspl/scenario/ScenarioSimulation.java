@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import se.nspl.audit.AuditTrail;
 import se.nspl.picture.Picture;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Classification;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.NotFoundException;
 import se.nspl.shared.Role;
@@ -72,6 +73,7 @@ public class ScenarioSimulation {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw new InvalidInputException("name", "must be 1 to 200 characters");
         }
+        Classification.check("name", name);
         if (days < 1 || days > ScenarioReader.MAX_DAYS) {
             throw new InvalidInputException("days", "must be between 1 and " + ScenarioReader.MAX_DAYS);
         }
@@ -207,5 +209,6 @@ public class ScenarioSimulation {
         if (definition.name().length() > 200) {
             throw new InvalidInputException("name", "must be at most 200 characters");
         }
+        Classification.check("name", definition.name());
     }
 }

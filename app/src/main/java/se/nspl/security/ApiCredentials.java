@@ -92,6 +92,9 @@ public class ApiCredentials {
     @Transactional
     public IssuedKey issueKey(String name, RegionCode region, Set<UUID> unitIds, Actor issuer) {
         requireMayManageKeysOf(issuer, region);
+        if (unitIds.size() > NewAccount.MAX_UNITS) {
+            throw new InvalidInputException("units", "at most " + NewAccount.MAX_UNITS + " units");
+        }
         for (var unitId : unitIds) {
             var unit = units.find(unitId)
                     .orElseThrow(() -> new InvalidInputException("units", "no unit has the id " + unitId));

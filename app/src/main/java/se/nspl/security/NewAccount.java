@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import se.nspl.shared.Classification;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
 import se.nspl.shared.RegionCode;
@@ -21,6 +22,9 @@ public record NewAccount(
 
     static final int MAX_PASSWORD = 256;
 
+    /** More units than any region has: each is looked up. */
+    static final int MAX_UNITS = 500;
+
     public NewAccount {
         units = units == null ? Set.of() : Set.copyOf(units);
         region = region == null ? Optional.empty() : region;
@@ -31,6 +35,7 @@ public record NewAccount(
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             errors.add(new FieldError("displayName", "must be given, at most 200 characters"));
         }
+        Classification.check("displayName", displayName, errors);
         if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
             errors.add(new FieldError("password", "must have " + MIN_PASSWORD + "–" + MAX_PASSWORD + " characters"));
         }
@@ -41,7 +46,9 @@ public record NewAccount(
                     "region",
                     role.isRegional() ? role + " acts for one region: give it" : role + " is national: leave it out"));
         }
-        if (!units.isEmpty() && role != Role.REPORTER) {
+        if (units.size() > MAX_UNITS) {
+            errors.add(new FieldError("units", "at most " + MAX_UNITS + " units"));
+        } else if (!units.isEmpty() && role != Role.REPORTER) {
             errors.add(new FieldError("units", "only a reporter is bound to units"));
         }
         if (!errors.isEmpty()) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 of the API as problem details, like every other API error; on the FHIR path
+ * 401, 403 and 429 of the API as problem details, like every other API error; on the FHIR path
  * ({@code /fhir/**}) as an OperationOutcome, which is what a FHIR client reads.
  */
 @Component
@@ -46,6 +46,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "You may not do this.");
     }
 
+    /** 429 for a client over its request budget ({@link ApiRateLimit}). */
+    void tooManyRequests(
+            HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds, String detail)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, detail);
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/fhir/")) {
@@ -65,7 +73,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                 "severity",
                 "error",
                 "code",
-                status == HttpStatus.UNAUTHORIZED ? "login" : "forbidden",
+                switch (status) {
+                    case UNAUTHORIZED -> "login";
+                    case TOO_MANY_REQUESTS -> "throttled";
+                    default -> "forbidden";
+                },
                 "diagnostics",
                 detail);
         response.setStatus(status.value());

@@ -1,5 +1,7 @@
 package se.nspl.security;
 
+import java.math.BigDecimal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -47,13 +49,24 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiCredentials credentials, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ApiCredentials credentials,
+            ProblemResponses problems,
+            @Value("${nspl.security.rate-limit.requests-per-second:100}") double perSecond,
+            @Value("${nspl.security.rate-limit.burst:200}") int burst)
+            throws Exception {
+        var limiter = new RateLimiter(perSecond, burst, System::nanoTime);
+        String budget = BigDecimal.valueOf(perSecond).stripTrailingZeros().toPlainString()
+                + " requests per second (bursts of " + burst + ")";
         http.securityMatcher("/api/**", "/fhir/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/auth/token")
                         .permitAll()
                         .anyRequest()
                         .authenticated())
                 .addFilterBefore(new BearerAuthentication(credentials, problems), AnonymousAuthenticationFilter.class)
+                // after the bearer check (same position, added later): it needs the principal
+                .addFilterBefore(new ApiRateLimit(limiter, problems, budget), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer credentials are never sent by a browser on its own, so there is nothing to forge.
                 .csrf(csrf -> csrf.disable())

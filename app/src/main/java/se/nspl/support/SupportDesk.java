@@ -19,6 +19,7 @@ import se.nspl.capacity.Preparedness;
 import se.nspl.organisation.Regions;
 import se.nspl.shared.Actor;
 import se.nspl.shared.CareLevel;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
@@ -388,6 +389,10 @@ public class SupportDesk {
         if (items == null || items.isEmpty()) {
             throw invalid("items", "offerNothing", "offer at least one item of the request");
         }
+        if (items.size() > MAX_ITEMS) {
+            throw new InvalidInputException(List.of(FieldError.coded(
+                    "items", "input.tooMany", "may have at most " + MAX_ITEMS + " entries", MAX_ITEMS)));
+        }
         var errors = new ArrayList<FieldError>();
         var seen = new HashSet<UUID>();
         for (int i = 0; i < items.size(); i++) {
@@ -441,6 +446,9 @@ public class SupportDesk {
         if (draft.description() != null && draft.description().length() > MAX_DESCRIPTION) {
             errors.add(error("description", "maxLength", "must be at most {0} characters", MAX_DESCRIPTION));
         }
+        Classification.check("organisation", draft.organisation(), errors);
+        Classification.check("title", draft.title(), errors);
+        Classification.check("description", draft.description(), errors);
         if (draft.urgency() == null) {
             errors.add(error("urgency", "oneOf", "must be one of {0}", List.of(Urgency.values())));
         }
@@ -511,6 +519,7 @@ public class SupportDesk {
             if (hasKind && item.kind().length() > MAX_TITLE) {
                 errors.add(error(path + ".kind", "maxLength", "must be at most {0} characters", MAX_TITLE));
             }
+            Classification.check(path + ".kind", item.kind(), errors);
             if (item.quantity() < 1 || item.quantity() > MAX_QUANTITY) {
                 errors.add(error(path + ".quantity", "between", "must be between 1 and {0}", MAX_QUANTITY));
             }
@@ -527,6 +536,7 @@ public class SupportDesk {
         if (text != null && text.length() > MAX_TEXT) {
             throw invalid(field, "maxLength", "must be at most {0} characters", MAX_TEXT);
         }
+        Classification.check(field, text);
         return text == null || text.isBlank() ? null : text.strip();
     }
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.nspl.audit.AuditTrail;
 import se.nspl.shared.Actor;
+import se.nspl.shared.Classification;
 import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.Role;
 
@@ -62,6 +63,7 @@ public class SupportMode {
         if (text != null && text.length() > SupportDesk.MAX_TEXT) {
             throw SupportDesk.invalid("reason", "maxLength", "must be at most {0} characters", SupportDesk.MAX_TEXT);
         }
+        Classification.check("reason", text);
         // Serialises switches, so that two at once cannot both see the old mode.
         jdbc.sql("lock table support_mode in share row exclusive mode").update();
         var before = current();

@@ -99,6 +99,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = findCause(e, RequestSizeLimit.BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(RequestSizeLimit.problem(tooLarge.limit()));
+        }
         return ResponseEntity.badRequest().body(invalidInput(List.of(unreadable(e))));
     }
 

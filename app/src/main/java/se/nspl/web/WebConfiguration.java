@@ -4,21 +4,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import se.nspl.shared.RegionCode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Swedish first; {@code ?lang=en} switches to English and a cookie remembers the choice. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+
+    /** Before everything else, security included: a body too large is refused unread (docs/security.md). */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(
+            @Value("${nspl.security.max-request-body:2MB}") DataSize limit, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
