@@ -127,6 +127,36 @@ class PlanningPagesTest extends ApiTest {
                 .isEqualTo("Först");
     }
 
+    @Test
+    void theItemPageShowsALinkedRunWithItsFirstDayOfOverflow() {
+        var scenarios = new se.nspl.scenario.ScenarioSteps(api);
+        String scenario = scenarios.create(TestAccounts.VASTERBOTTEN);
+        String run = scenarios
+                .run(scenario, TestAccounts.VASTERBOTTEN, false)
+                .json()
+                .path("id")
+                .asString();
+        scenarios.finished(run, TestAccounts.VASTERBOTTEN);
+        var web = WebSession.loggedIn(port, TestAccounts.VASTERBOTTEN);
+        var fields = form("Motiverad");
+        fields.put("linkedRuns", "http://localhost/scenario-runs/" + run);
+        var created = web.post("/planning/items", fields);
+        assertThat(created.status()).isEqualTo(302);
+        String path = java.net.URI.create(created.header("Location")).getPath();
+
+        var page = web.get(path).body();
+        assertThat(page).contains("/scenario-runs/" + run, "Norrbotten, 14 days of heavy casualties");
+        assertThat(page).containsPattern("första dag med överbeläggning i landet: dag \\d+");
+        assertThat(WebSession.loggedIn(port, TestAccounts.REPORTER).get(path).body())
+                .contains("Scenariokörning " + run)
+                .doesNotContain("/scenario-runs/" + run);
+
+        fields.put("linkedRuns", "inte-en-körning");
+        var refused = web.post("/planning/items", fields);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("linkedRuns-error", "inte-en-körning");
+    }
+
     static HashMap<String, String> form(String title) {
         var fields = new HashMap<String, String>();
         fields.put("area", "BEDS");

@@ -519,14 +519,15 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 apiCall(
                         who,
                         "PUT",
-                        PlanningSteps.ITEMS + "/" + new PlanningSteps(api).itemOf24(TestAccounts.VASTERBOTTEN),
+                        PlanningSteps.ITEMS + "/"
+                                + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN),
                         Map.of("If-Match", "\"0\""),
                         PlanningSteps.item("24", "Matris ändrad", "2030-02-28"));
             case "POST /api/v1/planning-items/{id}/comments" ->
                 apiCall(
                         who,
                         "POST",
-                        PlanningSteps.ITEMS + "/" + new PlanningSteps(api).itemOf24(TestAccounts.VASTERBOTTEN)
+                        PlanningSteps.ITEMS + "/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN)
                                 + "/comments",
                         Map.of(),
                         Map.of("text", "Matris"));
@@ -781,11 +782,12 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             case "POST /planning/items" -> session.post("/planning/items", planningForm(null));
             case "POST /planning/items/{id}" ->
                 session.post(
-                        "/planning/items/" + new PlanningSteps(api).itemOf24(TestAccounts.VASTERBOTTEN),
+                        "/planning/items/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN),
                         planningForm("0"));
             case "POST /planning/items/{id}/comments" ->
                 session.post(
-                        "/planning/items/" + new PlanningSteps(api).itemOf24(TestAccounts.VASTERBOTTEN) + "/comments",
+                        "/planning/items/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN)
+                                + "/comments",
                         Map.of("text", "Matris"));
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
