@@ -204,4 +204,16 @@ class PlanningApiTest extends ApiTest {
         assertThat(matrix.path("rows").get(0).path("party").path("region").isNull())
                 .isTrue();
     }
+
+    @Test
+    void theApiIsDescribed() {
+        var paths = api.get("/v3/api-docs", TestAccounts.ADMIN).json().path("paths");
+        assertThat(paths.has("/api/v1/planning-items")).isTrue();
+        assertThat(paths.has("/api/v1/planning-items/{id}/comments")).isTrue();
+        assertThat(paths.path("/api/v1/planning-items/matrix")
+                        .path("get")
+                        .path("summary")
+                        .asString())
+                .contains("matrix");
+    }
 }
