@@ -174,6 +174,38 @@ public class ScenarioSimulation {
         return runs.find(runId).orElseThrow(() -> new NotFoundException("scenario run", runId));
     }
 
+    /**
+     * A run's name, state and the country's first day of overflow, for other modules that link to
+     * runs (the planning register); empty when there is no such run. No permission check: the
+     * caller decides what it shows to whom.
+     */
+    public java.util.Optional<RunHeadline> headline(UUID runId) {
+        return runs.find(runId)
+                .map(run -> new RunHeadline(
+                        run.id(),
+                        run.scenarioId(),
+                        run.name(),
+                        run.state(),
+                        run.exercise(),
+                        run.createdAt(),
+                        run.state() == RunState.DONE
+                                ? runs.result(runId)
+                                        .map(json -> firstNationalOverflowDay(new ResultReader().read(json)))
+                                        .orElse(null)
+                                : null));
+    }
+
+    private static Double firstNationalOverflowDay(SimulationResult result) {
+        return result.summary().stream()
+                .filter(row -> row.national() && row.firstOverflowDay() != null)
+                .mapToDouble(row -> row.firstOverflowDay().p50())
+                .min()
+                .stream()
+                .boxed()
+                .findFirst()
+                .orElse(null);
+    }
+
     /** The scenario as the run ran it. */
     public Scenario definitionOf(UUID runId, Actor actor) {
         run(runId, actor);

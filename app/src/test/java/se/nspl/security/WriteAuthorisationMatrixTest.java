@@ -35,6 +35,7 @@ import se.nspl.TestAccounts;
 import se.nspl.WebSession;
 import se.nspl.distribution.DistributionSteps;
 import se.nspl.notice.NoticeMatrixCalls;
+import se.nspl.planning.PlanningSteps;
 import se.nspl.scenario.ScenarioSteps;
 import se.nspl.support.SupportSteps;
 
@@ -193,6 +194,13 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /scenarios/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /scenarios/{id}/json", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /scenarios/{id}/runs", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        // Planning register: region 24's items are written and commented on by 24 and the secretariat.
+        API.put("POST /api/v1/planning-items", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("PUT /api/v1/planning-items/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        API.put("POST /api/v1/planning-items/{id}/comments", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /planning/items", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /planning/items/{id}", Set.of(ADMIN, NATIONAL, OWN_REGION));
+        PAGES.put("POST /planning/items/{id}/comments", Set.of(ADMIN, NATIONAL, OWN_REGION));
     }
 
     @Autowired
@@ -505,11 +513,46 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                     "POST /api/v1/scenarios/from-picture",
                     "PUT /api/v1/scenarios/{id}",
                     "POST /api/v1/scenarios/{id}/runs" -> scenarioApi(endpoint, who);
+            case "POST /api/v1/planning-items" ->
+                apiCall(who, "POST", PlanningSteps.ITEMS, Map.of(), PlanningSteps.item("24", "Matris", "2030-01-31"));
+            case "PUT /api/v1/planning-items/{id}" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        PlanningSteps.ITEMS + "/"
+                                + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN),
+                        Map.of("If-Match", "\"0\""),
+                        PlanningSteps.item("24", "Matris ändrad", "2030-02-28"));
+            case "POST /api/v1/planning-items/{id}/comments" ->
+                apiCall(
+                        who,
+                        "POST",
+                        PlanningSteps.ITEMS + "/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN)
+                                + "/comments",
+                        Map.of(),
+                        Map.of("text", "Matris"));
             default -> throw new IllegalArgumentException("no call for " + endpoint);
         };
     }
 
     private static final String SUPPORT = "/api/v1/support-requests";
+
+    /** The planning item form for region 24, with the version read when it edits. */
+    private static Map<String, String> planningForm(String version) {
+        var form = new java.util.HashMap<String, String>(Map.of(
+                "area", "BEDS",
+                "region", "24",
+                "title", "Matris",
+                "owner", "Samordnare",
+                "organisation", "Region Västerbotten",
+                "status", "IN_PROGRESS",
+                "dueOn", "2030-01-31"));
+        if (version != null) {
+            form.put("version", version);
+        }
+        return form;
+    }
+
     private static final String TRANSPORT = "/api/v1/transport-units";
     private static final String PLANS = "/api/v1/distribution-plans";
 
@@ -736,6 +779,16 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                     "POST /scenarios/{id}",
                     "POST /scenarios/{id}/json",
                     "POST /scenarios/{id}/runs" -> scenarioPage(session, endpoint);
+            case "POST /planning/items" -> session.post("/planning/items", planningForm(null));
+            case "POST /planning/items/{id}" ->
+                session.post(
+                        "/planning/items/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN),
+                        planningForm("0"));
+            case "POST /planning/items/{id}/comments" ->
+                session.post(
+                        "/planning/items/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN)
+                                + "/comments",
+                        Map.of("text", "Matris"));
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
     }

@@ -181,6 +181,17 @@ class ClassifiedContentApiTest extends ApiTest {
         assertNothingIn("select count(*) from hospital where name like ?");
     }
 
+    @Test
+    void aPlanningItemWithAMarkedGapIsRefused() {
+        var body = se.nspl.planning.PlanningSteps.item("24", "Reservkraft " + tag, "2030-06-30");
+        body.put("gap", "Uppgifterna är KVALIFICERAT HEMLIG");
+
+        var refused = api.send("POST", "/api/v1/planning-items", TestAccounts.VASTERBOTTEN, Map.of(), body);
+
+        expectRefused(refused, "gap");
+        assertNothingIn("select count(*) from planning_item where title like ?");
+    }
+
     private static void expectRefused(Api.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly(field);
