@@ -1,0 +1,196 @@
+package se.nspl.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform from its jar on a PostgreSQL of the test's own (never the machine's shared one),
+ * killed and stopped under load: docs/reliability.md. Rounds: {@code -Dnspl.reliability.rounds=N}
+ * (3 by default, as in CI).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReliabilityIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final int ROUNDS = Integer.getInteger("nspl.reliability.rounds", 3);
+
+    static ScratchPostgres database;
+    static AppProcess app;
+    static int port;
+    static Path log;
+    static HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static List<ReportLoad.Unit> units;
+
+    @BeforeAll
+    static void start() throws Exception {
+        database = ScratchPostgres.create();
+        log = database.directory.resolve("app.log");
+        port = ScratchPostgres.freePort();
+        app = AppProcess.start(database, log, port);
+        String token = JSON.readTree(
+                        send("POST", "/api/v1/auth/token", null, Map.of(), """
+                        {"username": "admin", "password": "%s"}""".formatted(AppProcess.ADMIN_PASSWORD))
+                                .body())
+                .path("token")
+                .asString();
+        // a hospital system's API key for Stockholm (01), and its ward units
+        String key = JSON.readTree(
+                        send("POST", "/api/v1/api-keys", token, Map.of(), """
+                        {"name": "reliability test", "region": "01"}""").body())
+                .path("key")
+                .asString();
+        units = new ArrayList<>();
+        for (JsonNode unit : JSON.readTree(send("GET", "/api/v1/units?kind=WARD&region=01", token, Map.of(), null)
+                .body())) {
+            units.add(new ReportLoad.Unit(unit.path("id").asString(), key));
+        }
+        assertThat(units).hasSizeGreaterThan(5);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    /**
+     * Reports sent and retried with their Idempotency-Key while the application (SIGKILL, restart)
+     * and PostgreSQL (SIGKILL of every process, restart, crash recovery) die in turn: every report
+     * acknowledged with 2xx is stored exactly once, under the id it was acknowledged with.
+     */
+    @Test
+    @Order(1)
+    void everyAcknowledgedReportIsStoredExactlyOnceThroughCrashes() throws Exception {
+        var load = new ReportLoad("crash-", URI.create("http://127.0.0.1:" + port), units);
+        load.start(4, Duration.ofMillis(20));
+        var figures = new StringBuilder();
+        for (int round = 1; round <= ROUNDS; round++) {
+            awaitProgress(load, Duration.ofSeconds(2));
+            long killed = System.nanoTime();
+            app.kill();
+            app = AppProcess.start(database, log, port);
+            double appBack = seconds(System.nanoTime() - killed);
+            double appAcknowledging = awaitProgress(load, Duration.ofSeconds(1));
+
+            killed = System.nanoTime();
+            database.kill();
+            Thread.sleep(500);
+            database.start();
+            double databaseBack = seconds(System.nanoTime() - killed);
+            double databaseAcknowledging = awaitProgress(load, Duration.ofSeconds(1));
+            figures.append(String.format(
+                    Locale.ROOT,
+                    "round %d: app killed, ready again after %.1f s, acknowledging after %.1f s more;"
+                            + " PostgreSQL killed, up again after %.1f s, reports acknowledged after %.1f s more;"
+                            + " %d acknowledged so far%n",
+                    round,
+                    appBack,
+                    appAcknowledging,
+                    databaseBack,
+                    databaseAcknowledging,
+                    load.acknowledged.size()));
+        }
+        load.finish(Duration.ofSeconds(60));
+
+        var stored = new HashMap<String, List<String>>();
+        try (var connection = database.connect("nspl");
+                var rows = connection.createStatement().executeQuery("""
+                        select idempotency_key, id from status_report where idempotency_key like 'crash-%'""")) {
+            while (rows.next()) {
+                stored.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                        .add(rows.getString(2));
+            }
+        }
+        long duplicates = stored.values().stream().filter(ids -> ids.size() > 1).count();
+        figures.append(String.format(
+                Locale.ROOT,
+                "%d rounds: %d reports sent in %d requests (%d retries), %d acknowledged (%d of them by a retry answered"
+                        + " 200: stored before, answer lost), %d stored, %d duplicates%n",
+                ROUNDS,
+                load.keys.get(),
+                load.attempts.get(),
+                load.retries.get(),
+                load.acknowledged.size(),
+                load.replayed.get(),
+                stored.size(),
+                duplicates));
+        System.out.print(figures);
+        Files.writeString(Path.of("target", "reliability-crash.txt"), figures);
+
+        assertThat(load.unexpected).as("answers other than 2xx, 5xx or 429").isEmpty();
+        assertThat(load.finishedInTime)
+                .as("every report begun was acknowledged in the end")
+                .isTrue();
+        assertThat(load.acknowledged).hasSizeGreaterThan(ROUNDS * 20);
+        assertThat(duplicates).isZero();
+        load.acknowledged.forEach(
+                (key, id) -> assertThat(stored.get(key)).as(key).containsExactly(id));
+        assertThat(stored.keySet()).isEqualTo(load.acknowledged.keySet());
+    }
+
+    /** Waits until new reports were acknowledged for {@code span}; returns the seconds until the first. */
+    static double awaitProgress(ReportLoad load, Duration span) throws Exception {
+        long start = System.nanoTime();
+        int before = load.acknowledged.size();
+        long deadline = start + Duration.ofSeconds(60).toNanos();
+        while (load.acknowledged.size() == before) {
+            assertThat(System.nanoTime())
+                    .as("reports acknowledged again within 60 s")
+                    .isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        double first = seconds(load.lastAcknowledgedNanos.get() - start);
+        Thread.sleep(span.toMillis());
+        return first;
+    }
+
+    static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    static HttpResponse<String> send(String method, String path, String token, Map<String, String> headers, String body)
+            throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return http.send(request.build(), BodyHandlers.ofString());
+    }
+}
