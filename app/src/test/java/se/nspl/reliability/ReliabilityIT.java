@@ -9,18 +9,23 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import se.nspl.WebSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,6 +82,8 @@ class ReliabilityIT {
             }
         } finally {
             if (database != null) {
+                // the application's log outlives the scratch directory, for reading after a failure
+                Files.copy(log, Path.of("target", "reliability-app.log"), StandardCopyOption.REPLACE_EXISTING);
                 database.close();
             }
         }
@@ -155,6 +162,97 @@ class ReliabilityIT {
         load.acknowledged.forEach(
                 (key, id) -> assertThat(stored.get(key)).as(key).containsExactly(id));
         assertThat(stored.keySet()).isEqualTo(load.acknowledged.keySet());
+    }
+
+    /**
+     * PostgreSQL stopped while the application runs: report writes are answered 503 with
+     * Retry-After within 2 s, also many at once (no request thread waits out a pool timeout); the
+     * dashboard serves the last known picture and says how old it is; when PostgreSQL is back the
+     * application takes reports again without a restart.
+     */
+    @Test
+    @Order(2)
+    void whileTheDatabaseIsDownWritesFailFastAndTheDashboardShowsTheLastKnownPicture() throws Exception {
+        var unit = units.get(0);
+        var session = new WebSession(port);
+        var login = session.post("/login", Map.of("username", "admin", "password", AppProcess.ADMIN_PASSWORD));
+        assertThat(login.status()).as(login.toString()).isEqualTo(302);
+        assertThat(login.header("Location")).doesNotContain("error");
+        assertThat(report(unit, "outage-before").statusCode()).isEqualTo(201);
+        assertThat(session.get("/picture").body()).doesNotContain("id=\"last-known\"");
+
+        database.stop();
+        long stopped = System.nanoTime();
+        // twice as many writes at once as the application has request threads
+        var pool = Executors.newFixedThreadPool(16);
+        var writes = new ArrayList<Future<long[]>>();
+        for (int i = 0; i < 16; i++) {
+            String key = "outage-during-" + i;
+            writes.add(pool.submit(() -> {
+                long start = System.nanoTime();
+                var response = report(unit, key);
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+                        .startsWith("application/problem+json");
+                assertThat(response.body()).contains("\"status\":503").contains("database is unavailable");
+                return new long[] {millis};
+            }));
+        }
+        long slowest = 0;
+        for (var write : writes) {
+            slowest = Math.max(slowest, write.get(30, TimeUnit.SECONDS)[0]);
+        }
+        pool.shutdown();
+        long single = System.nanoTime();
+        var one = report(unit, "outage-single");
+        long singleMillis = (System.nanoTime() - single) / 1_000_000;
+        assertThat(one.statusCode()).isEqualTo(503);
+        assertThat(slowest).as("the slowest of 16 concurrent writes, ms").isLessThan(2000);
+        assertThat(singleMillis).isLessThan(2000);
+
+        long pageStart = System.nanoTime();
+        var page = session.get("/picture");
+        long pageMillis = (System.nanoTime() - pageStart) / 1_000_000;
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"last-known\"").contains("Databasen svarar inte");
+
+        Thread.sleep(1000);
+        database.start();
+        long restarted = System.nanoTime();
+        HttpResponse<String> after;
+        do {
+            after = report(unit, "outage-after");
+            assertThat(System.nanoTime() - restarted)
+                    .as("writes taken again within 30 s")
+                    .isLessThan(30_000_000_000L);
+        } while (after.statusCode() == 503);
+        double recovered = seconds(System.nanoTime() - restarted);
+        assertThat(after.statusCode()).as(after.body()).isEqualTo(201);
+        assertThat(session.get("/picture").body()).doesNotContain("id=\"last-known\"");
+
+        String figures = String.format(
+                Locale.ROOT,
+                "outage: PostgreSQL stopped %.1f s; 16 concurrent report writes answered 503 in at most %d ms,"
+                        + " one more in %d ms; the dashboard served the last known picture in %d ms;"
+                        + " a report accepted %.1f s after PostgreSQL was up again%n",
+                seconds(restarted - stopped),
+                slowest,
+                singleMillis,
+                pageMillis,
+                recovered);
+        System.out.print(figures);
+        Files.writeString(Path.of("target", "reliability-outage.txt"), figures);
+    }
+
+    static HttpResponse<String> report(ReportLoad.Unit unit, String key) throws Exception {
+        return send(
+                "POST",
+                "/api/v1/units/" + unit.id() + "/reports",
+                unit.apiKey(),
+                Map.of("Idempotency-Key", key),
+                "{\"levels\":{\"WARD\":{\"staffed\":40,\"occupied\":12}}}");
     }
 
     /** Waits until new reports were acknowledged for {@code span}; returns the seconds until the first. */
