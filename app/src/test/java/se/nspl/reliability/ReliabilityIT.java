@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ReliabilityIT {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Path DRILL =
+            Path.of("..", "tools", "backup-drill.sh").toAbsolutePath().normalize();
     static final int ROUNDS = Integer.getInteger("nspl.reliability.rounds", 3);
 
     static ScratchPostgres database;
@@ -244,6 +247,67 @@ class ReliabilityIT {
                 recovered);
         System.out.print(figures);
         Files.writeString(Path.of("target", "reliability-outage.txt"), figures);
+    }
+
+    /**
+     * tools/backup-drill.sh in its point-in-time mode: a base backup while reports arrive, more
+     * reports after it (these come only from the archived WAL), then the drill restores to the
+     * time of its counts in a scratch instance and finds every table's row count equal.
+     */
+    @Test
+    @Order(3)
+    void theBackupDrillRestoresToAPointInTimeWithEveryRow() throws Exception {
+        var load = new ReportLoad("drill-", URI.create("http://127.0.0.1:" + port), units);
+        Path backedUp = database.directory.resolve("backed-up");
+        Path quiet = database.directory.resolve("quiet");
+        load.start(2, Duration.ofMillis(20));
+        var drill = new ProcessBuilder(
+                        DRILL.toString(),
+                        "--pitr",
+                        database.archive.toString(),
+                        "--after-backup",
+                        "touch '" + backedUp + "'; while [ ! -f '" + quiet + "' ]; do sleep 0.1; done")
+                .redirectErrorStream(true);
+        drill.environment()
+                .putAll(Map.of(
+                        "PGHOST",
+                        "127.0.0.1",
+                        "PGPORT",
+                        Integer.toString(database.port),
+                        "PGUSER",
+                        "postgres",
+                        "PGDATABASE",
+                        "nspl"));
+        var process = drill.start();
+        var output = new StringBuilder();
+        var reader = new Thread(() -> {
+            try {
+                output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                output.append(e);
+            }
+        });
+        reader.start();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!Files.exists(backedUp) && process.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        int before = load.acknowledged.size();
+        awaitProgress(load, Duration.ofSeconds(1));
+        load.finish(Duration.ofSeconds(30));
+        int afterBackup = load.acknowledged.size() - before;
+        Files.createFile(quiet);
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        reader.join();
+        System.out.print(output);
+        Files.writeString(
+                Path.of("target", "reliability-backup-drill.txt"),
+                output + "(" + afterBackup + " reports acknowledged after the base backup)\n");
+
+        assertThat(process.exitValue()).as(output.toString()).isZero();
+        assertThat(output).contains("point-in-time restore").contains("== OK");
+        assertThat(afterBackup).isPositive();
+        assertThat(load.unexpected).isEmpty();
     }
 
     static HttpResponse<String> report(ReportLoad.Unit unit, String key) throws Exception {

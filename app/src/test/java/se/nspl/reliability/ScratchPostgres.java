@@ -19,13 +19,16 @@ import java.util.stream.Stream;
  * A throwaway PostgreSQL server of its own, for tests that kill or stop the database: initialised
  * in a temporary directory from the machine's PostgreSQL binaries ({@code NSPL_PG_BIN}, else the
  * newest {@code /usr/lib/postgresql/N/bin}), on a free port, with trust authentication on
- * loopback. As root it runs as the {@code postgres} user (initdb refuses root). Never the
+ * loopback, archiving its WAL into {@link #archive}. As root it runs as the {@code postgres} user (initdb refuses root). Never the
  * machine's shared server.
  */
 final class ScratchPostgres implements AutoCloseable {
 
     final Path directory;
     final Path data;
+    /** Where the server archives its WAL (archive_mode on), for point-in-time restores. */
+    final Path archive;
+
     final int port;
     private final Path bin;
     private final boolean root;
@@ -33,6 +36,7 @@ final class ScratchPostgres implements AutoCloseable {
     private ScratchPostgres(Path directory, Path bin, int port, boolean root) {
         this.directory = directory;
         this.data = directory.resolve("data");
+        this.archive = directory.resolve("archive");
         this.bin = bin;
         this.port = port;
         this.root = root;
@@ -43,8 +47,9 @@ final class ScratchPostgres implements AutoCloseable {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path directory = Files.createTempDirectory("nspl-scratch-pg-");
         var server = new ScratchPostgres(directory, bin(), freePort(), root);
+        Files.createDirectory(server.archive);
         if (root) {
-            run(List.of("chown", "postgres", directory.toString()));
+            run(List.of("chown", "postgres", directory.toString(), server.archive.toString()));
         }
         server.command(
                 "initdb",
@@ -62,6 +67,9 @@ final class ScratchPostgres implements AutoCloseable {
                 .append("port = ")
                 .append(server.port)
                 .append('\n')
+                .append("archive_mode = on\narchive_command = 'cp %p \"")
+                .append(server.archive)
+                .append("/%f\"'\n")
                 .append("unix_socket_directories = '")
                 .append(directory)
                 .append("'\n");
