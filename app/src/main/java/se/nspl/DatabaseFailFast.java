@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -42,15 +43,22 @@ class DatabaseFailFast {
         /** {@link System#nanoTime()} until which requests are refused; 0 while the database answers. */
         private final AtomicLong refusingUntil = new AtomicLong();
 
+        private final LongSupplier nanoTime;
+
         FailFastDataSource(DataSource pool) {
+            this(pool, System::nanoTime);
+        }
+
+        FailFastDataSource(DataSource pool, LongSupplier nanoTime) {
             super(pool);
+            this.nanoTime = nanoTime;
         }
 
         @Override
         public Connection getConnection() throws SQLException {
             long until = refusingUntil.get();
             if (until != 0) {
-                long now = System.nanoTime();
+                long now = nanoTime.getAsLong();
                 // after the pause one caller tries the pool (for at most its connection-timeout)
                 if (now - until < 0 || !refusingUntil.compareAndSet(until, now + 2 * OPEN.toNanos())) {
                     throw new SQLTransientConnectionException(
@@ -64,7 +72,7 @@ class DatabaseFailFast {
                 refusingUntil.set(0);
                 return connection;
             } catch (SQLTransientConnectionException e) {
-                refusingUntil.set(nonZero(System.nanoTime() + OPEN.toNanos()));
+                refusingUntil.set(nonZero(nanoTime.getAsLong() + OPEN.toNanos()));
                 throw e;
             }
         }
