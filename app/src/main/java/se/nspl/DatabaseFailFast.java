@@ -35,7 +35,7 @@ class DatabaseFailFast {
     }
 
     /** A pool that refuses at once for a while after it could not give a connection. */
-    static final class FailFastDataSource extends DelegatingDataSource {
+    static final class FailFastDataSource extends DelegatingDataSource implements AutoCloseable {
 
         /** How long requests are refused at once after a connection could not be had. */
         static final Duration OPEN = Duration.ofSeconds(1);
@@ -74,6 +74,14 @@ class DatabaseFailFast {
             } catch (SQLTransientConnectionException e) {
                 refusingUntil.set(nonZero(nanoTime.getAsLong() + OPEN.toNanos()));
                 throw e;
+            }
+        }
+
+        /** Closes the pool when the application stops, as Spring would have closed it unwrapped. */
+        @Override
+        public void close() throws Exception {
+            if (getTargetDataSource() instanceof AutoCloseable pool) {
+                pool.close();
             }
         }
 

@@ -17,7 +17,7 @@ import se.nspl.DatabaseFailFast.FailFastDataSource;
 class DatabaseFailFastTest {
 
     /** A pool whose database is up or down, counting how often it was asked. */
-    static final class Pool extends AbstractDataSource {
+    static class Pool extends AbstractDataSource {
         final AtomicBoolean up = new AtomicBoolean(true);
         final AtomicInteger asked = new AtomicInteger();
 
@@ -60,6 +60,21 @@ class DatabaseFailFastTest {
         assertThat(pool.asked)
                 .as("the database is back: every request asks the pool")
                 .hasValue(3);
+    }
+
+    @Test
+    void closesThePoolItWraps() throws Exception {
+        var closed = new AtomicBoolean();
+        class ClosablePool extends Pool implements AutoCloseable {
+            @Override
+            public void close() {
+                closed.set(true);
+            }
+        }
+        try (var wrapped = new FailFastDataSource(new ClosablePool())) {
+            assertThat(wrapped.getConnection()).isNotNull();
+        }
+        assertThat(closed).isTrue();
     }
 
     @Test
