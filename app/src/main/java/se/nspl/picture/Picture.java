@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import se.nspl.capacity.Preparedness;
 import se.nspl.capacity.ReportingIntervals;
@@ -24,7 +25,8 @@ import se.nspl.shared.CareLevel;
  * The situational picture, now or at an earlier time. The picture now is added up from the view
  * that capacity events keep current ({@link UnitStates}), and kept for a second or until the view
  * changes on this node, so that many readers cost one sum; an earlier picture is added up from the
- * reports' history.
+ * reports' history. While the database is unavailable, the last picture made is served, and
+ * {@link #unavailableSince()} says so.
  */
 @Service
 @EnableConfigurationProperties(Thresholds.class)
@@ -50,6 +52,8 @@ public class Picture {
     private final AtomicLong version = new AtomicLong();
     private final AtomicReference<Sum> latest = new AtomicReference<>();
     private final Object summing = new Object();
+    /** When a sum last failed because the database was unavailable; null while it answers. */
+    private volatile Instant unavailableAt;
 
     Picture(
             UnitStates states,
@@ -93,16 +97,36 @@ public class Picture {
             long current = version.get();
             Instant madeAt = clock.instant();
             Instant asOf = madeAt.truncatedTo(ChronoUnit.SECONDS);
-            var picture = calculator.compute(
-                    asOf,
-                    regions.all(),
-                    hospitals.search("", Optional.empty()),
-                    units.find(Optional.empty(), Optional.empty(), Optional.empty()),
-                    states.all(),
-                    preparedness.levelsAt(madeAt));
+            NationalPicture picture;
+            try {
+                picture = calculator.compute(
+                        asOf,
+                        regions.all(),
+                        hospitals.search("", Optional.empty()),
+                        units.find(Optional.empty(), Optional.empty(), Optional.empty()),
+                        states.all(),
+                        preparedness.levelsAt(madeAt));
+            } catch (DataAccessException e) {
+                var last = latest.get();
+                if (last == null) {
+                    throw e;
+                }
+                unavailableAt = madeAt;
+                return last.picture();
+            }
             latest.set(new Sum(picture, current, madeAt));
+            unavailableAt = null;
             return picture;
         }
+    }
+
+    /**
+     * While the database is unavailable {@link #now()} serves the last picture it made, of its
+     * {@code asOf}: then this is the time it last failed to make a newer one (the dashboard says
+     * how old the picture is); empty while the picture is current.
+     */
+    public Optional<Instant> unavailableSince() {
+        return Optional.ofNullable(unavailableAt);
     }
 
     private NationalPicture usable(Sum sum) {
@@ -110,6 +134,11 @@ public class Picture {
             return null;
         }
         Instant now = clock.instant();
+        Instant failed = unavailableAt;
+        if (failed != null && Duration.between(failed, now).compareTo(FRESH_FOR) < 0) {
+            // the database failed less than a second ago: the last picture, without asking again
+            return sum.picture();
+        }
         boolean unchanged = sum.version() == version.get();
         Duration age = Duration.between(sum.madeAt(), now);
         boolean young = age.compareTo(unchanged ? FRESH_FOR : STALE_AFTER_CHANGE) < 0;

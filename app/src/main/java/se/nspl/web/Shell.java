@@ -38,7 +38,19 @@ public class Shell {
 
     /** What waits for the logged-in person, from every module that has something (see {@link BannerSource}). */
     public List<Banner> banners() {
-        return bannerSources.stream().flatMap(s -> s.current().stream()).toList();
+        return bannerSources.stream().flatMap(s -> current(s).stream()).toList();
+    }
+
+    /** A source's banners; none while the database is unavailable, so that the page is still shown. */
+    private static List<Banner> current(BannerSource source) {
+        try {
+            return source.current();
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** The modules the logged-in user may open. */

@@ -1,5 +1,6 @@
 package se.nspl.picture.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import se.nspl.capacity.CapacityReporting;
+import se.nspl.picture.Alert;
 import se.nspl.picture.Alerts;
 import se.nspl.picture.Picture;
 import se.nspl.picture.RegionPicture;
@@ -98,7 +101,14 @@ class PicturePages {
             @RequestParam(defaultValue = "region") String sort,
             Model model) {
         live(level, sort, model);
-        model.addAttribute("alerts", alerts.latest(5));
+        List<Alert> latest;
+        try {
+            latest = alerts.latest(5);
+        } catch (DataAccessException unavailable) {
+            // the database is down: the last known picture without its alerts (the page says so)
+            latest = List.of();
+        }
+        model.addAttribute("alerts", latest);
         return "picture/dashboard";
     }
 
@@ -111,6 +121,12 @@ class PicturePages {
         var now = picture.now();
         var chosen = level == null ? DEFAULT_LEVEL : level;
         model.addAttribute("picture", now);
+        // served from memory while the database is down: how old it is, in whole minutes
+        model.addAttribute(
+                "lastKnownMinutes",
+                picture.unavailableSince()
+                        .map(since -> Duration.between(now.asOf(), since).toMinutes())
+                        .orElse(null));
         model.addAttribute("level", chosen);
         model.addAttribute("levels", List.of(CareLevel.values()));
         model.addAttribute("sort", sortKey(sort));
