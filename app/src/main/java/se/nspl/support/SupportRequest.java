@@ -41,27 +41,7 @@ public record SupportRequest(
 
     /** The same request with these items and offers. */
     SupportRequest with(List<Item> items, List<Offer> offers) {
-        return new SupportRequest(
-                id,
-                type,
-                requestingRegion,
-                requestingOrganisation,
-                title,
-                description,
-                urgency,
-                neededFrom,
-                neededUntil,
-                workflow,
-                state,
-                commitment,
-                transport,
-                fulfilment,
-                items,
-                offers,
-                version,
-                createdAt,
-                createdBy,
-                updatedAt);
+        return copy(workflow, state, commitment, transport, fulfilment, items, offers, version, updatedAt);
     }
 
     /** The same request where it stands now. */
@@ -71,6 +51,25 @@ public record SupportRequest(
             Extent commitment,
             Transport transport,
             Extent fulfilment) {
+        return copy(workflow, state, commitment, transport, fulfilment, items, offers, version, updatedAt);
+    }
+
+    /** The request as changed at {@code at}: one version on. */
+    SupportRequest changedAt(Instant at) {
+        return copy(workflow, state, commitment, transport, fulfilment, items, offers, version + 1, at);
+    }
+
+    /** What a request's life changes; what its author wrote stays. */
+    private SupportRequest copy(
+            @Nullable Workflow workflow,
+            RequestState state,
+            Extent commitment,
+            Transport transport,
+            Extent fulfilment,
+            List<Item> items,
+            List<Offer> offers,
+            long version,
+            Instant updatedAt) {
         return new SupportRequest(
                 id,
                 type,
@@ -92,31 +91,6 @@ public record SupportRequest(
                 createdAt,
                 createdBy,
                 updatedAt);
-    }
-
-    /** The request as changed at {@code at}: one version on. */
-    SupportRequest changedAt(Instant at) {
-        return new SupportRequest(
-                id,
-                type,
-                requestingRegion,
-                requestingOrganisation,
-                title,
-                description,
-                urgency,
-                neededFrom,
-                neededUntil,
-                workflow,
-                state,
-                commitment,
-                transport,
-                fulfilment,
-                items,
-                offers,
-                version + 1,
-                createdAt,
-                createdBy,
-                at);
     }
 
     public boolean isFromAnAuthority() {
