@@ -14,7 +14,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * Prints a Thymeleaf template as a PDF (openhtmltopdf) with the bundled DejaVu Sans embedded, so
- * that å, ä and ö print on any machine: the situation report, the contact directory. Templates
+ * that å, ä and ö print on any machine: the situation report, the contact directory, the invoices,
+ * the planning register and scenario runs. Templates
  * are XHTML (every element closed, only the XML entities) and name the font "DejaVu Sans".
  */
 @Component

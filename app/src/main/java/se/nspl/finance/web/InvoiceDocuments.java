@@ -1,11 +1,5 @@
 package se.nspl.finance.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
@@ -18,10 +12,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import se.nspl.finance.Invoice;
 import se.nspl.finance.YearAllocation;
+import se.nspl.web.PdfDocuments;
 
 /** The annual invoice as PDF (the bundled DejaVu font embedded) and the year's summary as CSV. */
 @Component
@@ -29,16 +22,11 @@ class InvoiceDocuments {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final String FONT_FAMILY = "DejaVu Sans";
 
-    private final ITemplateEngine templates;
-    private final byte[] regularFont;
-    private final byte[] boldFont;
+    private final PdfDocuments documents;
 
-    InvoiceDocuments(ITemplateEngine templates) {
-        this.templates = templates;
-        this.regularFont = font("fonts/DejaVuSans.ttf");
-        this.boldFont = font("fonts/DejaVuSans-Bold.ttf");
+    InvoiceDocuments(PdfDocuments documents) {
+        this.documents = documents;
     }
 
     ResponseEntity<byte[]> pdfDownload(Invoice invoice) {
@@ -72,22 +60,7 @@ class InvoiceDocuments {
                 "issuedOn", DATE.format(invoice.issuedOn()),
                 "dueOn", DATE.format(invoice.dueOn()),
                 "populationDate", DATE.format(invoice.region().populationDate()));
-        String xhtml = templates.process("finance/invoice-pdf", new Context(SWEDISH, model));
-        var pdf = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.withProducer("NSPL");
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the invoice as PDF", e);
-        }
-        return pdf.toByteArray();
+        return documents.render("finance/invoice-pdf", SWEDISH, model);
     }
 
     /** Every region, participating or not, with its share, amount and reported state grant. */
@@ -137,16 +110,5 @@ class InvoiceDocuments {
         var symbols = DecimalFormatSymbols.getInstance(SWEDISH);
         symbols.setGroupingSeparator(' ');
         return new DecimalFormat("#,##0", symbols).format(count);
-    }
-
-    private static byte[] font(String path) {
-        try (var in = InvoiceDocuments.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + path + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the font " + path, e);
-        }
     }
 }

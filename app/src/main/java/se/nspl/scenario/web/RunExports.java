@@ -1,11 +1,5 @@
 package se.nspl.scenario.web;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -18,14 +12,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import se.nspl.scenario.ScenarioRun;
 import se.nspl.simulation.Measure;
 import se.nspl.simulation.Mode;
 import se.nspl.simulation.Quantity;
 import se.nspl.simulation.SeriesRow;
 import se.nspl.simulation.SimulationResult;
+import se.nspl.web.PdfDocuments;
 
 /**
  * A run's result as CSV (every row of the series) and as a PDF in Swedish (the summary). An
@@ -40,18 +33,13 @@ class RunExports {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter LOCAL_TIME =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", SWEDISH).withZone(ZoneId.of("Europe/Stockholm"));
-    private static final String FONT_FAMILY = "DejaVu Sans";
 
-    private final ITemplateEngine templates;
+    private final PdfDocuments documents;
     private final Clock clock;
-    private final byte[] regularFont;
-    private final byte[] boldFont;
 
-    RunExports(ITemplateEngine templates, Clock clock) {
-        this.templates = templates;
+    RunExports(PdfDocuments documents, Clock clock) {
+        this.documents = documents;
         this.clock = clock;
-        this.regularFont = font("fonts/DejaVuSans.ttf");
-        this.boldFont = font("fonts/DejaVuSans-Bold.ttf");
     }
 
     ResponseEntity<String> csvDownload(ScenarioRun run, SimulationResult result) {
@@ -134,32 +122,6 @@ class RunExports {
                 LOCAL_TIME.format(run.createdAt()),
                 "generated",
                 LOCAL_TIME.format(clock.instant()));
-        String xhtml = templates.process("scenario/run-pdf", new Context(SWEDISH, model));
-        var pdf = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfUaAccessibility(true);
-            builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.withProducer("NSPL");
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the scenario report as PDF", e);
-        }
-        return pdf.toByteArray();
-    }
-
-    private static byte[] font(String path) {
-        try (var in = RunExports.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("the font " + path + " is missing from the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the font " + path, e);
-        }
+        return documents.render("scenario/run-pdf", SWEDISH, model);
     }
 }

@@ -49,7 +49,7 @@ class InvoiceDocumentsTest {
         resolver.setSuffix(".html");
         var engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
-        return new InvoiceDocuments(engine);
+        return new InvoiceDocuments(new se.nspl.web.PdfDocuments(engine));
     }
 
     @Test
