@@ -3,6 +3,8 @@ package se.nspl.distribution;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,28 +60,7 @@ public class TransportUnits {
                 insert into transport_unit (id, code, name, kind, region_code, base_name, base_lat, base_lon, count,
                     available, speed_kmh, fixed_minutes, duty_minutes, cap_icu_vent, cap_icu, cap_ward, seats,
                     version, updated_at, updated_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-                .params(
-                        unit.id(),
-                        unit.code(),
-                        unit.name(),
-                        unit.kind().name(),
-                        unit.region() == null ? null : unit.region().value(),
-                        unit.baseName(),
-                        unit.baseLat(),
-                        unit.baseLon(),
-                        unit.count(),
-                        unit.available(),
-                        unit.speedKmh(),
-                        unit.fixedMinutes(),
-                        unit.dutyMinutes(),
-                        unit.capIcuVent(),
-                        unit.capIcu(),
-                        unit.capWard(),
-                        unit.seats(),
-                        Timestamp.from(unit.updatedAt()),
-                        unit.updatedBy())
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""").params(concat(List.<Object>of(unit.id()), columns(unit))).update();
     }
 
     /** Writes the unit over the one of {@code expectedVersion}; a newer one in between is a lost update. */
@@ -90,31 +71,40 @@ public class TransportUnits {
                     cap_icu_vent = ?, cap_icu = ?, cap_ward = ?, seats = ?, version = version + 1, updated_at = ?,
                     updated_by = ?
                 where id = ? and version = ?""")
-                .params(
-                        unit.code(),
-                        unit.name(),
-                        unit.kind().name(),
-                        unit.region() == null ? null : unit.region().value(),
-                        unit.baseName(),
-                        unit.baseLat(),
-                        unit.baseLon(),
-                        unit.count(),
-                        unit.available(),
-                        unit.speedKmh(),
-                        unit.fixedMinutes(),
-                        unit.dutyMinutes(),
-                        unit.capIcuVent(),
-                        unit.capIcu(),
-                        unit.capWard(),
-                        unit.seats(),
-                        Timestamp.from(unit.updatedAt()),
-                        unit.updatedBy(),
-                        unit.id(),
-                        expectedVersion)
+                .params(concat(columns(unit), List.<Object>of(unit.id(), expectedVersion)))
                 .update();
         if (updated == 0) {
             throw new StaleVersionException("transport unit", unit.id(), expectedVersion);
         }
+    }
+
+    /** The unit's columns from code to updated_by, in the order of both statements. */
+    private static List<Object> columns(TransportUnit unit) {
+        return Arrays.asList(
+                unit.code(),
+                unit.name(),
+                unit.kind().name(),
+                unit.region() == null ? null : unit.region().value(),
+                unit.baseName(),
+                unit.baseLat(),
+                unit.baseLon(),
+                unit.count(),
+                unit.available(),
+                unit.speedKmh(),
+                unit.fixedMinutes(),
+                unit.dutyMinutes(),
+                unit.capIcuVent(),
+                unit.capIcu(),
+                unit.capWard(),
+                unit.seats(),
+                Timestamp.from(unit.updatedAt()),
+                unit.updatedBy());
+    }
+
+    private static List<Object> concat(List<Object> first, List<Object> second) {
+        var all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private static TransportUnit map(ResultSet rs, int row) throws SQLException {
