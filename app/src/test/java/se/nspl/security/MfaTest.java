@@ -20,7 +20,8 @@ import se.nspl.audit.AuditTrail;
 class MfaTest extends ApiTest {
 
     private static final Pattern SECRET = Pattern.compile("id=\"mfa-secret\">([A-Z2-7]+)<");
-    private static final Pattern RECOVERY = Pattern.compile("<code>([A-Z2-7]{5}-[A-Z2-7]{5})</code>");
+    private static final Pattern RECOVERY =
+            Pattern.compile("<code>([A-Z2-7]{6}-[A-Z2-7]{6}-[A-Z2-7]{6}-[A-Z2-7]{6})</code>");
 
     @Autowired
     AuditTrail audit;

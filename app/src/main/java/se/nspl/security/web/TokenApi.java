@@ -38,7 +38,7 @@ class TokenApi {
     record TokenRequest(
             @NotBlank @Size(max = 64) String username,
             @NotBlank @Size(max = 256) String password,
-            @Size(max = 16) String totp) {}
+            @Size(max = 32) String totp) {}
 
     private final AuthenticationManager authentication;
     private final Accounts accounts;
