@@ -60,6 +60,11 @@ final class AdmissionControl extends OncePerRequestFilter {
         }
     }
 
+    /** Requests waiting for a turn now. */
+    int waiting() {
+        return waiters.get();
+    }
+
     private boolean admit() {
         if (permits.tryAcquire()) {
             return true;

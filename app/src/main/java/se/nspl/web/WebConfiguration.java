@@ -38,8 +38,8 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<AdmissionControl> admissionControl(
             @Value("${nspl.web.max-requests-in-flight:8}") int inFlight,
-            @Value("${nspl.web.max-requests-waiting:16}") int waiting,
-            @Value("${nspl.web.max-wait:PT0.25S}") java.time.Duration maxWait) {
+            @Value("${nspl.web.max-requests-waiting:8}") int waiting,
+            @Value("${nspl.web.max-wait:PT0.1S}") java.time.Duration maxWait) {
         var registration = new FilterRegistrationBean<>(new AdmissionControl(inFlight, waiting, maxWait));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

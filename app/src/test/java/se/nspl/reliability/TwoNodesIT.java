@@ -234,7 +234,8 @@ class TwoNodesIT {
             assertThat(update.executeUpdate()).isEqualTo(1);
             before = jobRuns(connection);
         }
-        String reader = token(b, "coord-24", PASSWORD);
+        // the sending side follows up its notice, here on the other node
+        String reader = token(b, "coord-25", PASSWORD);
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonNode reminders;
         do {
