@@ -46,9 +46,13 @@ class AdmissionControlTest {
         var page = send(admission, "/picture");
         assertThat(page.getStatus()).isEqualTo(503);
         assertThat(page.getContentAsString()).contains("hårt belastad");
-        assertThat(send(admission, "/actuator/health/readiness").getStatus())
+        var health = new MockHttpServletRequest("GET", "/actuator/health/readiness");
+        health.setRequestURI("/actuator/health/readiness");
+        var healthy = new MockHttpServletResponse();
+        admission.doFilter(health, healthy, (request, response) -> ((HttpServletResponse) response).setStatus(200));
+        assertThat(healthy.getStatus())
                 .as("the health endpoint is never refused")
-                .isEqualTo(201);
+                .isEqualTo(200);
 
         release.countDown();
         assertThat(first.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(201);
