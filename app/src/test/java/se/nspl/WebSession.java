@@ -21,15 +21,27 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient http;
     private final String base;
 
     public WebSession(int port) {
+        this(
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build(),
+                port);
+    }
+
+    private WebSession(HttpClient http, int port) {
+        this.http = http;
         this.base = "http://localhost:" + port;
+    }
+
+    /** The same browser (its cookies, so its session) talking to another node on {@code port}. */
+    public WebSession onPort(int port) {
+        return new WebSession(http, port);
     }
 
     /** Logs in through the login form, as a person would. */

@@ -77,12 +77,10 @@ public class AccountAdministration {
         if (!enabled && id.equals(actor.id())) {
             throw new InvalidInputException("id", "you cannot disable your own account");
         }
-        if (accounts.find(id).isEmpty()) {
-            throw new NotFoundException("account", id);
-        }
+        var account = accounts.find(id).orElseThrow(() -> new NotFoundException("account", id));
         accounts.setEnabled(id, enabled);
         if (!enabled) {
-            sessions.endAllOf(id);
+            sessions.endAllOf(account.username());
         }
         audit.record(actor, enabled ? "account.ENABLED" : "account.DISABLED", "account", id.toString(), null);
         return accounts.find(id).orElseThrow();

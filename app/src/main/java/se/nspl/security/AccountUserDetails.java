@@ -2,30 +2,53 @@ package se.nspl.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import se.nspl.shared.Actor;
+import se.nspl.shared.RegionCode;
+import se.nspl.shared.Role;
 
-/** An account as Spring Security's login sees it; the session keeps the actor, not the hash. */
+/**
+ * An account as Spring Security's login sees it; the session keeps the actor, not the hash. Page
+ * sessions are stored in PostgreSQL as serialised Java objects, so the actor is kept as plain
+ * serialisable fields (a record with an {@code Optional} is not serialisable) and made again when
+ * asked for.
+ */
 final class AccountUserDetails implements UserDetails, CredentialsContainer {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final Actor actor;
+    private final UUID id;
+    private final String name;
+    private final Role role;
+    private final String region;
+    private final Set<UUID> units;
+    private transient Actor actor;
     private final String displayName;
     private final boolean enabled;
     private String passwordHash;
 
     AccountUserDetails(Account account, String passwordHash) {
         this.actor = account.actor();
+        this.id = actor.id();
+        this.name = actor.name();
+        this.role = actor.role();
+        this.region = actor.region().map(RegionCode::value).orElse(null);
+        this.units = Set.copyOf(actor.units());
         this.displayName = account.displayName();
         this.enabled = account.enabled();
         this.passwordHash = passwordHash;
     }
 
     Actor actor() {
+        if (actor == null) {
+            actor = new Actor(id, name, role, Optional.ofNullable(region).map(RegionCode::of), units);
+        }
         return actor;
     }
 
@@ -39,7 +62,7 @@ final class AccountUserDetails implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return authoritiesOf(actor);
+        return authoritiesOf(actor());
     }
 
     @Override
@@ -49,7 +72,7 @@ final class AccountUserDetails implements UserDetails, CredentialsContainer {
 
     @Override
     public String getUsername() {
-        return actor.name();
+        return name;
     }
 
     @Override
@@ -60,12 +83,12 @@ final class AccountUserDetails implements UserDetails, CredentialsContainer {
     /** One account, one principal: how the session registry finds an account's sessions. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof AccountUserDetails that && actor.id().equals(that.actor.id());
+        return other instanceof AccountUserDetails that && id.equals(that.id);
     }
 
     @Override
     public int hashCode() {
-        return actor.id().hashCode();
+        return id.hashCode();
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.nspl.organisation.ReportingUnits;
@@ -165,8 +164,10 @@ public class ApiCredentials {
                 .update();
     }
 
-    /** Forgets tokens a day after they expired; API keys and revoked keys stay, for the record. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    /**
+     * Forgets tokens a day after they expired; API keys and revoked keys stay, for the record. Run
+     * hourly by one node ({@link TokenPurge}).
+     */
     @Transactional
     public int purgeExpiredTokens() {
         return jdbc.sql("delete from api_credential where kind = 'TOKEN' and expires_at < ?")

@@ -1,12 +1,11 @@
 package se.nspl.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
@@ -15,8 +14,9 @@ import org.springframework.stereotype.Component;
  * counted per account <em>and address</em>: the 11th wrong password for an account from one
  * address within a minute is refused, correct or not, until the minute has passed — while the
  * owner, from another address, logs in as usual. An address that fails 50 times in a minute over
- * any accounts is refused altogether for the rest of it (password spraying). Counted in this
- * node's memory (docs/security.md).
+ * any accounts is refused altogether for the rest of it (password spraying). Counted in the
+ * database ({@code login_failure}), so that every node sees the same count: spreading attempts over
+ * several nodes gains an attacker nothing (docs/security.md).
  */
 @Component
 public class LoginThrottle {
@@ -42,10 +42,11 @@ public class LoginThrottle {
         }
     }
 
-    private final Map<String, ArrayDeque<Instant>> failures = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -61,55 +62,37 @@ public class LoginThrottle {
     }
 
     void failed(String username, String address) {
-        var now = clock.instant();
-        add(accountKey(username, address), now);
-        add(addressKey(address), now);
-        if (failures.size() > 100_000) {
-            // Never more than a minute's worth: drop what has expired.
-            failures.entrySet().removeIf(e -> expired(e.getValue(), now));
-        }
+        var now = Timestamp.from(clock.instant());
+        jdbc.sql("insert into login_failure (throttle_key, failed_at) values (?, ?), (?, ?)")
+                .params(accountKey(username, address), now, addressKey(address), now)
+                .update();
+        // never more than a minute's worth is kept
+        jdbc.sql("delete from login_failure where failed_at <= ?")
+                .param(Timestamp.from(clock.instant().minus(WINDOW)))
+                .update();
     }
 
     /** A correct password from the address clears the account's failures from there. */
     void succeeded(String username, String address) {
-        failures.remove(accountKey(username, address));
+        jdbc.sql("delete from login_failure where throttle_key = ?")
+                .param(accountKey(username, address))
+                .update();
     }
 
+    /** Seconds until the oldest of {@code limit} failures within the window has left it; 0 if fewer. */
     private long waitFor(String key, int limit, Instant now) {
-        var times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            prune(times, now);
-            if (times.size() < limit) {
-                return 0;
-            }
-            // Until the oldest failure in the window has left it.
-            var until = times.peekFirst().plus(WINDOW);
-            return Math.max(1, Duration.between(now, until).toSeconds() + 1);
-        }
-    }
-
-    private void add(String key, Instant now) {
-        var times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times, now);
-            times.addLast(now);
-        }
-    }
-
-    private static void prune(ArrayDeque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-            times.pollFirst();
-        }
-    }
-
-    private static boolean expired(ArrayDeque<Instant> times, Instant now) {
-        synchronized (times) {
-            prune(times, now);
-            return times.isEmpty();
-        }
+        // the limit-th newest failure within the window, if there are that many
+        var oldestCounted = jdbc.sql("""
+                        select failed_at from login_failure
+                        where throttle_key = ? and failed_at > ?
+                        order by failed_at desc offset ? limit 1""")
+                .params(key, Timestamp.from(now.minus(WINDOW)), limit - 1)
+                .query(Timestamp.class)
+                .optional();
+        return oldestCounted
+                .map(at -> Math.max(
+                        1, Duration.between(now, at.toInstant().plus(WINDOW)).toSeconds() + 1))
+                .orElse(0L);
     }
 
     private static String accountKey(String username, String address) {

@@ -7,13 +7,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,16 +19,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The page sessions of each account: ended at once when the account is disabled (its tokens end
  * through the credential check), and after an absolute lifetime however active they are
  * ({@code nspl.security.session.absolute-timeout}, default 12 hours), besides the idle timeout.
- * Kept in this node's memory, like the sessions themselves.
+ * The sessions are kept in PostgreSQL (Spring Session JDBC), indexed by username, and read on
+ * every request: any node serves any session, and a session ended on one node is ended on all.
  */
 @Component
 public class PageSessions {
 
-    private final SessionRegistry registry = new SessionRegistryImpl();
+    private final SpringSessionBackedSessionRegistry<? extends Session> registry;
     private final Duration absoluteTimeout;
     private final Clock clock;
 
-    PageSessions(@Value("${nspl.security.session.absolute-timeout:PT12H}") Duration absoluteTimeout, Clock clock) {
+    PageSessions(
+            FindByIndexNameSessionRepository<? extends Session> sessions,
+            @Value("${nspl.security.session.absolute-timeout:PT12H}") Duration absoluteTimeout,
+            Clock clock) {
+        this.registry = new SpringSessionBackedSessionRegistry<>(sessions);
         this.absoluteTimeout = absoluteTimeout;
         this.clock = clock;
     }
@@ -39,18 +42,20 @@ public class PageSessions {
         return registry;
     }
 
-    /** Ends every page session of the account: its next request goes to the login. */
-    void endAllOf(UUID account) {
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof AccountUserDetails details
-                    && details.actor().id().equals(account)) {
-                registry.getAllSessions(principal, false).forEach(session -> session.expireNow());
-            }
-        }
+    /**
+     * Ends every page session of the account: each is marked expired in the database, and its next
+     * request, on whichever node, is logged out and sent to the login.
+     */
+    void endAllOf(String username) {
+        registry.getAllSessions(username, false).forEach(session -> session.expireNow());
     }
 
     /** Ends a session older than the absolute lifetime before anything reads it. */
     OncePerRequestFilter absoluteTimeout() {
+        return absoluteTimeout(absoluteTimeout, clock);
+    }
+
+    static OncePerRequestFilter absoluteTimeout(Duration absoluteTimeout, Clock clock) {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -64,11 +69,5 @@ public class PageSessions {
                 chain.doFilter(request, response);
             }
         };
-    }
-
-    /** Tells the registry when sessions end or change their id. */
-    @Bean
-    static ServletListenerRegistrationBean<HttpSessionEventPublisher> sessionEvents() {
-        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
     }
 }

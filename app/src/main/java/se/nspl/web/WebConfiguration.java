@@ -34,6 +34,17 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Before everything else, the session included: a refused request costs no database statement. */
+    @Bean
+    FilterRegistrationBean<AdmissionControl> admissionControl(
+            @Value("${nspl.web.max-requests-in-flight:8}") int inFlight,
+            @Value("${nspl.web.max-requests-waiting:8}") int waiting,
+            @Value("${nspl.web.max-wait:PT0.1S}") java.time.Duration maxWait) {
+        var registration = new FilterRegistrationBean<>(new AdmissionControl(inFlight, waiting, maxWait));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("nspl-lang");

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Hospital systems sending status reports as a careful client does: each report with its own
  * Idempotency-Key, sent again with the same key and body after a connection error, a timeout or a
  * 5xx answer until it is acknowledged with 2xx. Records which report id each key was acknowledged
- * with.
+ * with. Given several nodes, the attempts of one report go to them in turn (a retry goes to the
+ * next node, as behind a load balancer).
  */
 final class ReportLoad {
 
@@ -40,7 +41,7 @@ final class ReportLoad {
     final AtomicLong lastAcknowledgedNanos = new AtomicLong();
     final List<String> unexpected = new CopyOnWriteArrayList<>();
 
-    private final URI base;
+    private final List<URI> bases;
     private final List<Unit> units;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
@@ -50,8 +51,12 @@ final class ReportLoad {
     private volatile boolean stopping;
 
     ReportLoad(String prefix, URI base, List<Unit> units) {
+        this(prefix, List.of(base), units);
+    }
+
+    ReportLoad(String prefix, List<URI> bases, List<Unit> units) {
         this.prefix = prefix;
-        this.base = base;
+        this.bases = bases;
         this.units = units;
     }
 
@@ -90,14 +95,15 @@ final class ReportLoad {
         var unit = units.get(n % units.size());
         String body = "{\"observedAt\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + "\",\"levels\":{\"WARD\":{\"staffed\":40,\"occupied\":" + (n % 41) + ",\"surge24h\":5}}}";
-        var request = HttpRequest.newBuilder(base.resolve("/api/v1/units/" + unit.id() + "/reports"))
-                .timeout(Duration.ofSeconds(5))
-                .header("Authorization", "Bearer " + unit.apiKey())
-                .header("Idempotency-Key", key)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
         for (int attempt = 0; !giveUp; attempt++) {
+            var request = HttpRequest.newBuilder(
+                            bases.get((n + attempt) % bases.size()).resolve("/api/v1/units/" + unit.id() + "/reports"))
+                    .timeout(Duration.ofSeconds(5))
+                    .header("Authorization", "Bearer " + unit.apiKey())
+                    .header("Idempotency-Key", key)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             attempts.incrementAndGet();
             if (attempt > 0) {
                 retries.incrementAndGet();

@@ -61,7 +61,7 @@ class PageSessionsTest extends ApiTest {
     @Test
     void aSessionOlderThanItsAbsoluteLifetimeEndsHoweverActive() throws Exception {
         var later = Clock.offset(Clock.systemUTC(), Duration.ofHours(13));
-        var filter = new PageSessions(Duration.ofHours(12), later).absoluteTimeout();
+        var filter = PageSessions.absoluteTimeout(Duration.ofHours(12), later);
         var session = new MockHttpSession();
         var request = new MockHttpServletRequest("GET", "/support");
         request.setSession(session);
@@ -77,8 +77,7 @@ class PageSessionsTest extends ApiTest {
         var young = new MockHttpServletRequest("GET", "/support");
         young.setSession(new MockHttpSession());
         var passed = new MockFilterChain();
-        new PageSessions(Duration.ofHours(12), Clock.systemUTC())
-                .absoluteTimeout()
+        PageSessions.absoluteTimeout(Duration.ofHours(12), Clock.systemUTC())
                 .doFilter(young, new MockHttpServletResponse(), passed);
         assertThat(passed.getRequest()).isNotNull();
     }

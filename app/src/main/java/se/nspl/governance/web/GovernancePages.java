@@ -39,7 +39,9 @@ import se.nspl.web.NavigationItem;
 class GovernancePages {
 
     /** What the secretariat typed into the meeting form, kept when it has to be corrected. */
-    record MeetingForm(String heldOn, String title, String notes, String decisions, String actions) {}
+    /** What was typed, back in the form after an error: a flash attribute, so kept in the session (serialised). */
+    record MeetingForm(String heldOn, String title, String notes, String decisions, String actions)
+            implements java.io.Serializable {}
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
