@@ -26,6 +26,11 @@ class HotEndpointBudgetTest extends ApiTest {
     static final int PICTURE = 7;
     /** The token and the account, while the sum is fresh. */
     static final int PICTURE_FRESH = 2;
+    /**
+     * A region's CSV upload, however many lines: the API key with its units, the region's units, their
+     * current reports, the reports, their figures, the picture's view (one batch).
+     */
+    static final int CSV_UPLOAD = 6;
 
     @Autowired
     StatementCounter statements;
@@ -84,6 +89,101 @@ class HotEndpointBudgetTest extends ApiTest {
 
         // a sum is dropped at most once a second (reports noticed): one of three reads shares one
         assertThat(Collections.min(sizes)).as("%s", sizes).isLessThanOrEqualTo(PICTURE_FRESH);
+    }
+
+    @Test
+    void aFhirMeasureReportFromAHospitalSystemTakesFiveStatements() {
+        String unit = api.newUnit(api.newHospital("Budgetsjukhuset"), "WARD", "Vårdavdelning");
+        String secret = regionKey();
+        fhirStarted(secret);
+
+        for (int i = 0; i < 2; i++) {
+            var response = api.send(
+                    "POST",
+                    "/fhir/MeasureReport",
+                    null,
+                    Map.of("Authorization", "Bearer " + secret, "Content-Type", "application/fhir+json"),
+                    measureReport(unit, 20 + i));
+            assertThat(response.status()).as(response.body()).isIn(200, 201);
+            assertThat(counted("POST /fhir/MeasureReport")).hasSizeLessThanOrEqualTo(REPORT_WITH_API_KEY);
+        }
+    }
+
+    @Test
+    void aCsvUploadTakesTheSameFewStatementsForOneLineAndForForty() {
+        String hospital = api.newHospital("Budgetsjukhuset");
+        var units = new ArrayList<String>();
+        for (int i = 0; i < 40; i++) {
+            units.add(api.newUnit(hospital, "WARD", "Vårdavdelning " + i));
+        }
+        String secret = regionKey();
+        String path = "/api/v1/regions/24/reports";
+
+        var sizes = new ArrayList<Integer>();
+        for (int lines : List.of(1, 40, 40)) { // the second upload of the 40 has earlier reports to compare with
+            var csv = new StringBuilder("unitId,WARD.staffed,WARD.occupied,WARD.surge24h,WARD.reserve7d\n");
+            units.stream().limit(lines).forEach(u -> csv.append(u).append(",30,20,2,3\n"));
+            var response = api.send(
+                    "POST",
+                    path,
+                    null,
+                    Map.of("Authorization", "Bearer " + secret, "Content-Type", "text/csv"),
+                    csv.toString());
+            assertThat(response.status()).as(response.body()).isEqualTo(201);
+            sizes.add(counted("POST " + path).size());
+        }
+
+        assertThat(sizes).as("%s", sizes).allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(CSV_UPLOAD));
+    }
+
+    @Test
+    void aRegionsPictureTakesNoMoreStatementsThanTheNationalOne() {
+        for (int i = 0; i < 2; i++) {
+            assertThat(api.get("/api/v1/picture/regions/24", TestAccounts.AUTHORITY)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(counted("GET /api/v1/picture/regions/24")).hasSizeLessThanOrEqualTo(PICTURE);
+        }
+    }
+
+    /**
+     * Waits out HAPI FHIR's start, made on the first FHIR request (tens of seconds on a busy
+     * machine, longer than the test client waits): it is not a cost of each report.
+     */
+    private void fhirStarted(String secret) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                api.send("GET", "/fhir/MeasureReport", null, Map.of("Authorization", "Bearer " + secret), null);
+                return;
+            } catch (java.io.UncheckedIOException timedOut) {
+                // HAPI FHIR is still starting: ask again
+            }
+        }
+    }
+
+    /** A hospital system's key for region 24. */
+    private String regionKey() {
+        var key = api.send(
+                "POST",
+                "/api/v1/api-keys",
+                TestAccounts.VASTERBOTTEN,
+                Map.of(),
+                Map.of("name", "budget-" + System.nanoTime(), "region", "24"));
+        assertThat(key.status()).as(key.body()).isEqualTo(201);
+        return key.json().path("key").asString();
+    }
+
+    /** A ward's beds as a FHIR MeasureReport (docs/fhir.md). */
+    private static String measureReport(String unit, int occupied) {
+        return """
+                {"resourceType": "MeasureReport", "status": "complete", "type": "summary",
+                 "measure": "https://nspl.se/fhir/Measure/bed-capacity",
+                 "subject": {"reference": "Location/%s"},
+                 "group": [{"code": {"coding": [{"system": "https://nspl.se/fhir/CodeSystem/care-level", "code": "WARD"}]},
+                   "population": [
+                     {"code": {"coding": [{"system": "https://nspl.se/fhir/CodeSystem/bed-capacity", "code": "staffed"}]}, "count": 30},
+                     {"code": {"coding": [{"system": "https://nspl.se/fhir/CodeSystem/bed-capacity", "code": "occupied"}]}, "count": %d}]}]}
+                """.formatted(unit, occupied);
     }
 
     private List<String> counted(String request) {

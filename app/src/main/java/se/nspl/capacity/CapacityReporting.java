@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,24 +135,41 @@ public class CapacityReporting {
             throw new InvalidInputException(List.of(FieldError.coded(
                     "body", "upload.size", "upload 1 to " + MAX_UPLOAD + " units, one line each", MAX_UPLOAD)));
         }
+        // a few statements per upload, not per line: the region's units and their current reports
+        // are read at once, checked in memory, and the reports stored in one batch
+        var ofRegion = new HashMap<UUID, ReportingUnit>();
+        units.find(Optional.of(region), Optional.empty(), Optional.empty()).forEach(u -> ofRegion.put(u.id(), u));
+        var previous = reports.currentOf(upload.stream()
+                .map(UploadedStatus::unitId)
+                .filter(ofRegion::containsKey)
+                .distinct()
+                .toList());
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var errors = new ArrayList<>(readErrors);
         var accepted = new ArrayList<StatusReport>();
         var hospitalOf = new HashMap<UUID, UUID>();
         for (var line : upload) {
             String at = "line " + line.line() + ": ";
-            var unit = units.find(line.unitId());
-            if (unit.isEmpty() || !unit.get().region().equals(region)) {
+            var unit = ofRegion.get(line.unitId());
+            if (unit == null) {
                 errors.add(FieldError.coded(
                         at + "unitId", "upload.unit.unknown", "no unit of region " + region + " has this id", region));
                 continue;
             }
-            if (hospitalOf.putIfAbsent(line.unitId(), unit.get().hospitalId()) != null) {
+            if (hospitalOf.putIfAbsent(line.unitId(), unit.hospitalId()) != null) {
                 errors.add(
                         FieldError.coded(at + "unitId", "upload.unit.repeated", "the unit is on an earlier line too"));
                 continue;
             }
             try {
-                accepted.add(accept(reportableUnit(line.unitId(), actor), line.status(), Optional.empty(), actor));
+                mayReport(unit, actor);
+                accepted.add(accept(
+                        unit,
+                        line.status(),
+                        Optional.ofNullable(previous.get(unit.id())),
+                        Optional.empty(),
+                        actor,
+                        now));
             } catch (InvalidInputException e) {
                 e.errors().forEach(error -> errors.add(error.at(at)));
             }
@@ -160,9 +178,11 @@ public class CapacityReporting {
             errors.sort(Comparator.comparingInt(CapacityReporting::lineOf));
             throw new InvalidInputException(errors);
         }
+        reports.addAll(
+                accepted,
+                actor.id(),
+                accepted.stream().map(r -> hash(r.status().canonical())).toList());
         for (var report : accepted) {
-            reports.add(
-                    report, actor.id(), Optional.empty(), hash(report.status().canonical()));
             publish(report, hospitalOf.get(report.unitId()));
         }
         return accepted;
@@ -188,16 +208,27 @@ public class CapacityReporting {
     }
 
     private StatusReport accept(ReportingUnit unit, UnitStatus status, Optional<UUID> corrects, Actor actor) {
+        var previous = reports.current(unit.id())
+                .filter(p -> corrects.map(id -> !id.equals(p.id())).orElse(true));
         // PostgreSQL keeps microseconds: what is answered now is what is read back later
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return accept(unit, status, previous, corrects, actor, now);
+    }
+
+    /** The report the status makes against the unit's previous one, checked against every rule. */
+    private static StatusReport accept(
+            ReportingUnit unit,
+            UnitStatus status,
+            Optional<StatusReport> previous,
+            Optional<UUID> corrects,
+            Actor actor,
+            Instant now) {
         var errors = StatusRules.check(status, unit.kind(), now);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         var observed = status.observedAt(
                 status.observedAt() == null ? now : status.observedAt().truncatedTo(ChronoUnit.MICROS));
-        var previous = reports.current(unit.id())
-                .filter(p -> corrects.map(id -> !id.equals(p.id())).orElse(true));
         var warnings = previous.map(p -> PlausibilityWarnings.between(p.status(), observed))
                 .orElse(List.of());
         return new StatusReport(
@@ -215,14 +246,19 @@ public class CapacityReporting {
 
     private ReportingUnit reportableUnit(UUID unitId, Actor actor) {
         var unit = units.find(unitId).orElseThrow(() -> new NotFoundException("unit", unitId));
+        mayReport(unit, actor);
+        return unit;
+    }
+
+    /** Forbidden for another's unit; refused (a field error) for an inactive one. */
+    private static void mayReport(ReportingUnit unit, Actor actor) {
         if (!ReportingPermissions.mayReportFor(actor, unit)) {
-            throw new ForbiddenException("you may not report for unit " + unitId + " of region " + unit.region());
+            throw new ForbiddenException("you may not report for unit " + unit.id() + " of region " + unit.region());
         }
         if (!unit.active()) {
             throw new InvalidInputException(
                     "unitId", "the unit is inactive; an administrator or the region can reactivate it");
         }
-        return unit;
     }
 
     private void publish(StatusReport report, UUID hospitalId) {

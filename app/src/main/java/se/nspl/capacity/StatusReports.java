@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,18 @@ public class StatusReports {
     public Optional<StatusReport> current(UUID unit) {
         return select("where unit_id = ? and superseded_by is null", NEWEST_FIRST, 1, unit).stream()
                 .findFirst();
+    }
+
+    /** The current state of each of the units that has one, by unit: one statement for many units. */
+    Map<UUID, StatusReport> currentOf(Collection<UUID> units) {
+        var current = new HashMap<UUID, StatusReport>();
+        withFigures(
+                        "select distinct on (unit_id) * from status_report where unit_id = any(?)"
+                                + " and superseded_by is null order by unit_id, " + NEWEST_FIRST,
+                        "",
+                        (Object) units.toArray(UUID[]::new))
+                .forEach(report -> current.put(report.unitId(), report));
+        return current;
     }
 
     /** Every unit's current state: for rebuilding a view of them all. */
@@ -162,6 +175,132 @@ public class StatusReports {
                 .query(Integer.class)
                 .single();
         return stored == 1;
+    }
+
+    /**
+     * Stores many reports with their figures, without idempotency keys (a region's upload): one
+     * batch of report rows and one statement for all their figures, however many reports.
+     */
+    void addAll(List<StatusReport> reports, UUID actorId, List<byte[]> bodyHashes) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into status_report (id, unit_id, region_code, observed_at, received_at, reported_by,
+                            reported_by_id, corrects, operational_status, restrictions, ed_status,
+                            elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
+                            warnings, body_hash)
+                        select r.id, r.unit_id, r.region_code, r.observed_at, r.received_at, ?, ?, null,
+                            r.operational_status, coalesce(string_to_array(r.restrictions, ','), '{}'), r.ed_status,
+                            r.elective_next_7_days, r.elective_postponed, r.ventilated_patients, r.ecmo_patients,
+                            r.comment, coalesce(w.warnings, '{}'), r.body_hash
+                        from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[],
+                                ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[]::bytea[])
+                            with ordinality as r (id, unit_id, region_code, observed_at, received_at,
+                                operational_status, restrictions, ed_status, elective_next_7_days, elective_postponed,
+                                ventilated_patients, ecmo_patients, comment, body_hash, n)
+                        left join (select w.n, array_agg(w.warning order by w.i) as warnings
+                                   from unnest(?::int[], ?::text[]) with ordinality as w (n, warning, i)
+                                   group by w.n) w on w.n = r.n""").params(batchParameters(reports, actorId, bodyHashes)).update();
+        var reportIds = new java.util.ArrayList<UUID>();
+        var levels = new java.util.ArrayList<String>();
+        var staffed = new java.util.ArrayList<Integer>();
+        var occupied = new java.util.ArrayList<Integer>();
+        var surge = new java.util.ArrayList<Integer>();
+        var reserve = new java.util.ArrayList<Integer>();
+        for (var report : reports) {
+            report.status().levels().forEach((level, figures) -> {
+                reportIds.add(report.id());
+                levels.add(level.name());
+                staffed.add(figures.staffed());
+                occupied.add(figures.occupied());
+                surge.add(figures.surge24h());
+                reserve.add(figures.reserve7d());
+            });
+        }
+        jdbc.sql("""
+                        insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
+                        select * from unnest(?::uuid[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[])""")
+                .params(
+                        reportIds.toArray(UUID[]::new),
+                        levels.toArray(String[]::new),
+                        staffed.toArray(Integer[]::new),
+                        occupied.toArray(Integer[]::new),
+                        surge.toArray(Integer[]::new),
+                        reserve.toArray(Integer[]::new))
+                .update();
+    }
+
+    /**
+     * The reports as one array per column. Restrictions (enum names, no commas) travel joined by
+     * commas; warnings, which are free text, as (report number, warning) pairs.
+     */
+    private static Object[] batchParameters(List<StatusReport> reports, UUID actorId, List<byte[]> bodyHashes) {
+        int n = reports.size();
+        var ids = new UUID[n];
+        var units = new UUID[n];
+        var regions = new String[n];
+        var observed = new String[n];
+        var received = new String[n];
+        var operational = new String[n];
+        var restrictions = new String[n];
+        var ed = new String[n];
+        var next7 = new Integer[n];
+        var postponed = new Integer[n];
+        var ventilated = new Integer[n];
+        var ecmo = new Integer[n];
+        var comments = new String[n];
+        var warningOf = new java.util.ArrayList<Integer>();
+        var warnings = new java.util.ArrayList<String>();
+        for (int i = 0; i < n; i++) {
+            var report = reports.get(i);
+            var status = report.status();
+            ids[i] = report.id();
+            units[i] = report.unitId();
+            regions[i] = report.region().value();
+            observed[i] = status.observedAt().toString();
+            received[i] = report.receivedAt().toString();
+            operational[i] = status.operationalStatus().name();
+            restrictions[i] = status.restrictions().isEmpty()
+                    ? null
+                    : status.restrictions().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+            ed[i] = status.emergencyDepartment() == null
+                    ? null
+                    : status.emergencyDepartment().name();
+            next7[i] = status.electiveNext7Days();
+            postponed[i] = status.electivePostponed();
+            ventilated[i] = status.ventilatedPatients();
+            ecmo[i] = status.ecmoPatients();
+            comments[i] = status.comment();
+            for (String warning : report.warnings()) {
+                warningOf.add(i + 1);
+                warnings.add(warning);
+            }
+        }
+        // times and hashes travel as text (ISO-8601, bytea's hex input) and are cast in the statement
+        var hashes = bodyHashes.stream()
+                .map(hash -> "\\x" + HexFormat.of().formatHex(hash))
+                .toArray(String[]::new);
+        return new Object[] {
+            reports.get(0).reportedBy(),
+            actorId,
+            ids,
+            units,
+            regions,
+            observed,
+            received,
+            operational,
+            restrictions,
+            ed,
+            next7,
+            postponed,
+            ventilated,
+            ecmo,
+            comments,
+            hashes,
+            warningOf.toArray(Integer[]::new),
+            warnings.toArray(String[]::new)
+        };
     }
 
     /** Marks the report as replaced by a correction, if nobody did so since {@code expectedVersion}. */

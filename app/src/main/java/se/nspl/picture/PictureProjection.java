@@ -1,7 +1,9 @@
 package se.nspl.picture;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -69,14 +71,21 @@ class PictureProjection {
      */
     @EventListener
     void on(StatusReportAccepted accepted) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            states.upsertUnlessOlder(List.of(accepted));
+            return;
+        }
+        var pending = pending();
         if (accepted.corrects().isPresent()) {
+            pending.flush();
             states.lock(accepted.unitId());
             var unit = units.find(accepted.unitId());
             unit.flatMap(u -> reports.current(u.id())).ifPresent(report -> states.replace(unit.get(), report));
         } else {
-            states.upsertUnlessOlder(accepted);
+            // a region's upload accepts thousands: their upserts go to the database as one batch
+            pending.upserts.add(accepted);
         }
-        announceAfterCommit(accepted.region());
+        pending.regions.add(accepted.region());
     }
 
     /**
@@ -112,7 +121,7 @@ class PictureProjection {
     @EventListener
     void on(PreparednessLevelChanged change) {
         alerts.preparednessChanged(change);
-        announceAfterCommit(change.region());
+        pending().regions.add(change.region());
     }
 
     /** Rebuilds the whole view from the reports, once per start and one node at a time. */
@@ -125,37 +134,53 @@ class PictureProjection {
         var current = reports.currentOfEveryUnit();
         states.replaceAll(units.find(Optional.empty(), Optional.empty(), Optional.empty()), current);
         log.info("Situational picture rebuilt from {} current reports", current.size());
-        announceAfterCommit(null);
+        pending();
+    }
+
+    /** What the transaction changed: the upserts still to send, the regions to announce. */
+    private final class Pending {
+        final Set<RegionCode> regions = new HashSet<>();
+        final List<StatusReportAccepted> upserts = new ArrayList<>();
+
+        void flush() {
+            if (!upserts.isEmpty()) {
+                states.upsertUnlessOlder(upserts);
+                upserts.clear();
+            }
+        }
     }
 
     /**
-     * After commit, once per transaction however many reports it accepted (an upload has many):
-     * the cached sum is dropped, the regions are queued for the alert check and dashboards told.
+     * The transaction's changes, registered once per transaction however many reports it accepted
+     * (an upload has many): before commit the view's upserts are sent, in the order accepted; after
+     * commit the cached sum is dropped, the regions are queued for the alert check and dashboards told.
      */
-    private void announceAfterCommit(RegionCode region) {
-        @SuppressWarnings("unchecked")
-        var regions = (Set<RegionCode>) TransactionSynchronizationManager.getResource(this);
-        if (regions == null) {
-            var changed = new HashSet<RegionCode>();
-            TransactionSynchronizationManager.bindResource(this, changed);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    picture.changed();
-                    changedRegions.addAll(changed);
-                    events.publishEvent(new PictureChanged(
-                            changed.size() == 1 ? changed.iterator().next() : null));
-                }
+    private Pending pending() {
+        var pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending != null) {
+            return pending;
+        }
+        var created = new Pending();
+        TransactionSynchronizationManager.bindResource(this, created);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                created.flush();
+            }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResource(PictureProjection.this);
-                }
-            });
-            regions = changed;
-        }
-        if (region != null) {
-            regions.add(region);
-        }
+            @Override
+            public void afterCommit() {
+                picture.changed();
+                changedRegions.addAll(created.regions);
+                events.publishEvent(new PictureChanged(
+                        created.regions.size() == 1 ? created.regions.iterator().next() : null));
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResource(PictureProjection.this);
+            }
+        });
+        return created;
     }
 }

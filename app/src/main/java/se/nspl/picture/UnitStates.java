@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.nspl.capacity.StatusReport;
@@ -19,9 +20,11 @@ import se.nspl.shared.CareLevel;
 class UnitStates {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    UnitStates(JdbcClient jdbc) {
+    UnitStates(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     Map<UUID, UnitState> all() {
@@ -67,16 +70,18 @@ class UnitStates {
     }
 
     /**
-     * Makes the accepted report the unit's state unless the view has a more recent one (by
-     * observation, then receipt): its figures replace the unit's, level by level, and levels an
-     * older report had but this one lacks go. One statement; row locks order concurrent reports.
+     * Makes each accepted report, in order, the unit's state unless the view has a more recent one
+     * (by observation, then receipt): its figures replace the unit's, level by level, and levels an
+     * older report had but this one lacks go. One statement a report, sent as one batch; row locks
+     * order concurrent reports.
      */
-    void upsertUnlessOlder(StatusReportAccepted report) {
-        var levels = List.copyOf(report.levels().entrySet());
-        var observed = Timestamp.from(report.observedAt());
-        var received = Timestamp.from(report.receivedAt());
-        String[] names = levels.stream().map(e -> e.getKey().name()).toArray(String[]::new);
-        jdbc.sql("""
+    void upsertUnlessOlder(List<StatusReportAccepted> accepted) {
+        batches.batchUpdate(
+                UPSERT_UNLESS_OLDER,
+                accepted.stream().map(UnitStates::upsertParameters).toList());
+    }
+
+    private static final String UPSERT_UNLESS_OLDER = """
                         with upserted as (
                             insert into picture_unit_level as p (unit_id, level, region_code, hospital_id, report_id,
                                 observed_at, received_at, staffed, occupied, surge_24h, reserve_7d)
@@ -94,27 +99,33 @@ class UnitStates {
                             where (p.observed_at, p.received_at) <= (excluded.observed_at, excluded.received_at)
                             returning 1)
                         delete from picture_unit_level
-                        where unit_id = ? and (observed_at, received_at) < (?, ?) and level <> all(?::text[])""")
-                .params(
-                        report.unitId(),
-                        report.region().value(),
-                        report.hospitalId(),
-                        report.reportId(),
-                        observed,
-                        received,
-                        names,
-                        levels.stream().map(e -> e.getValue().staffed()).toArray(Integer[]::new),
-                        levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
-                        levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
-                        levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new),
-                        report.unitId(),
-                        observed,
-                        received,
-                        report.unitId(),
-                        observed,
-                        received,
-                        names)
-                .update();
+                        where unit_id = ? and (observed_at, received_at) < (?, ?) and level <> all(?::text[])""";
+
+    private static Object[] upsertParameters(StatusReportAccepted report) {
+        var levels = List.copyOf(report.levels().entrySet());
+        var observed = Timestamp.from(report.observedAt());
+        var received = Timestamp.from(report.receivedAt());
+        String[] names = levels.stream().map(e -> e.getKey().name()).toArray(String[]::new);
+        return new Object[] {
+            report.unitId(),
+            report.region().value(),
+            report.hospitalId(),
+            report.reportId(),
+            observed,
+            received,
+            names,
+            levels.stream().map(e -> e.getValue().staffed()).toArray(Integer[]::new),
+            levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
+            levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
+            levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new),
+            report.unitId(),
+            observed,
+            received,
+            report.unitId(),
+            observed,
+            received,
+            names
+        };
     }
 
     /** Makes the report the unit's state, whatever the view had. Call under {@link #lock}. */

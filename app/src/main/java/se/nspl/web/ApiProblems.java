@@ -144,11 +144,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return FieldError.coded(path, "input.wrongType", "has the wrong type or format");
     }
 
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_$]+");
+
     static String path(JacksonException e) {
         var path = new StringBuilder();
         for (var ref : e.getPath()) {
-            if (ref.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            String name = ref.getPropertyName();
+            if (name != null && PLAIN_NAME.matcher(name).matches()) {
+                path.append(path.isEmpty() ? "" : ".").append(name);
+            } else if (name != null) {
+                // a name that is not a plain word ("" included) is quoted, so that the error still names it
+                path.append("[\"")
+                        .append(name.replace("\\", "\\\\").replace("\"", "\\\""))
+                        .append("\"]");
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }

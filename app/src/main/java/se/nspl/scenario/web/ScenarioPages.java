@@ -20,6 +20,7 @@ import se.nspl.scenario.ScenarioPermissions;
 import se.nspl.scenario.ScenarioRun;
 import se.nspl.scenario.ScenarioSimulation;
 import se.nspl.shared.Actor;
+import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.StaleVersionException;
 import se.nspl.simulation.Mode;
@@ -111,6 +112,10 @@ class ScenarioPages {
     @GetMapping("/scenarios/{id}/edit")
     String editForm(@PathVariable UUID id, Actor actor, Model model) {
         var scenario = simulation.find(id, actor);
+        // the form of a scenario the reader may not change is refused as its post would be
+        if (!ScenarioPermissions.mayChange(actor, scenario)) {
+            throw new ForbiddenException("you may not change scenario " + id);
+        }
         return form(scenario, LeverForm.of(scenario.definition()), Map.of(), scenario.version(), model);
     }
 
