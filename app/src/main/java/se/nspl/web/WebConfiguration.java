@@ -1,5 +1,6 @@
 package se.nspl.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,15 @@ class WebConfiguration implements WebMvcConfigurer {
             @Value("${nspl.security.max-request-body:2MB}") DataSize limit, JsonMapper json) {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit.toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** First of all: the id is in the log and the audit trail of everything that follows, refusals included. */
+    @Bean
+    FilterRegistrationBean<RequestIds> requestIds() {
+        var registration = new FilterRegistrationBean<>(new RequestIds());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         return registration;
     }
 
