@@ -13,16 +13,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -105,12 +110,22 @@ public class OidcLogin {
     }
 
     void configure(HttpSecurity http) throws Exception {
+        // The pages chain has the password manager of its own (throttled, audited); the OIDC
+        // filter gets a manager that knows only the code flow, with this account mapping.
+        var codeFlow = new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), this::account));
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(id -> REGISTRATION.equals(id) ? registration() : null)
                 .authorizedClientRepository(new NoTokensKept())
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(this::account))
                 .successHandler(this::loggedIn)
-                .failureHandler(this::refused));
+                .failureHandler(this::refused)
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                    @Override
+                    public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationManager(codeFlow);
+                        return filter;
+                    }
+                }));
     }
 
     /**
