@@ -11,6 +11,7 @@ import se.nspl.shared.RegionCode;
  * @param action what was done, e.g. {@code support.ACCEPT}
  * @param subjectType the kind of record, e.g. {@code support-request}
  * @param subjectId the record's id
+ * @param requestId the request it was recorded in ({@code X-Request-Id}); null for a job's and older entries
  * @param hash hex SHA-256 over the previous entry's hash and this entry's fields
  */
 public record AuditEntry(
@@ -22,4 +23,5 @@ public record AuditEntry(
         String subjectType,
         String subjectId,
         @Nullable String detail,
+        @Nullable String requestId,
         String hash) {}

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.nspl.shared.Actor;
 import se.nspl.shared.RegionCode;
+import se.nspl.shared.RequestId;
 
 /**
  * Writes and checks the hash-chained audit trail. {@link #record} joins the caller's transaction:
@@ -32,7 +33,7 @@ import se.nspl.shared.RegionCode;
 public class AuditTrail {
 
     /** Arbitrary, fixed: the advisory lock that orders the chain. */
-    private static final long CHAIN_LOCK = 0x4E5350_4C_4155L;
+    static final long CHAIN_LOCK = 0x4E5350_4C_4155L;
 
     /**
      * The outcome of checking the chain from its first entry.
@@ -79,11 +80,13 @@ public class AuditTrail {
         // Stored with PostgreSQL's precision so that the hash recomputed from the row matches.
         var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var detailText = detail == null ? null : abbreviate(detail);
-        byte[] hash = hash(previous, seq, at, actor, actorRegion, action, subjectType, subjectId, detailText);
+        String requestId = RequestId.current().orElse(null);
+        byte[] hash =
+                hash(previous, seq, at, actor, actorRegion, action, subjectType, subjectId, detailText, requestId);
         jdbc.sql("""
                         insert into audit_entry (seq, at, actor, actor_region, action, subject_type,
-                                                 subject_id, detail, previous_hash, hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                 subject_id, detail, request_id, previous_hash, hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         seq,
                         Timestamp.from(at),
@@ -93,6 +96,7 @@ public class AuditTrail {
                         subjectType,
                         subjectId,
                         detailText,
+                        requestId,
                         previous,
                         hash)
                 .update();
@@ -105,6 +109,7 @@ public class AuditTrail {
                 subjectType,
                 subjectId,
                 detailText,
+                requestId,
                 HexFormat.of().formatHex(hash));
     }
 
@@ -139,12 +144,14 @@ public class AuditTrail {
             @Nullable String subject,
             @Nullable Instant from,
             @Nullable Instant until,
-            @Nullable Long before) {}
+            @Nullable Long before,
+            @Nullable String request) {}
 
     /**
      * The entries matching the search, newest first, at most {@code limit}: actor exactly, action
      * by its beginning ({@code login.} for every login step), subject by type or id exactly; from
-     * (inclusive) and until (exclusive) in time; before a sequence number for the next page.
+     * (inclusive) and until (exclusive) in time; before a sequence number for the next page; the
+     * request id exactly.
      */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(Search search, int limit) {
@@ -156,6 +163,7 @@ public class AuditTrail {
                           and (cast(:from as timestamptz) is null or at >= :from)
                           and (cast(:until as timestamptz) is null or at < :until)
                           and (cast(:before as bigint) is null or seq < :before)
+                          and (cast(:request as text) is null or request_id = :request)
                         order by seq desc limit :limit""")
                 .param("actor", blankToNull(search.actor()))
                 .param("action", likeLiteral(blankToNull(search.action())))
@@ -163,6 +171,7 @@ public class AuditTrail {
                 .param("from", search.from() == null ? null : Timestamp.from(search.from()))
                 .param("until", search.until() == null ? null : Timestamp.from(search.until()))
                 .param("before", search.before())
+                .param("request", blankToNull(search.request()))
                 .param("limit", limit)
                 .query(AuditTrail::entry)
                 .list();
@@ -207,6 +216,26 @@ public class AuditTrail {
             String subjectType,
             String subjectId,
             @Nullable String detail) {
+        return hash(previous, seq, at, actor, actorRegion, action, subjectType, subjectId, detail, null);
+    }
+
+    /**
+     * The entry's hash. The request id is hashed after the other fields, length-prefixed, and only
+     * when there is one: an entry without one (all entries written before it was recorded, and a
+     * job's) hashes as before, so the older part of the chain stays verifiable; and since every
+     * field is length-prefixed, no entry with a request id hashes like one without.
+     */
+    static byte[] hash(
+            byte[] previous,
+            long seq,
+            Instant at,
+            String actor,
+            @Nullable RegionCode actorRegion,
+            String action,
+            String subjectType,
+            String subjectId,
+            @Nullable String detail,
+            @Nullable String requestId) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -228,6 +257,11 @@ public class AuditTrail {
                     .array());
             digest.update(bytes);
         }
+        if (requestId != null) {
+            byte[] bytes = requestId.getBytes(StandardCharsets.UTF_8);
+            digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            digest.update(bytes);
+        }
         return digest.digest();
     }
 
@@ -246,6 +280,7 @@ public class AuditTrail {
                 rs.getString("subject_type"),
                 rs.getString("subject_id"),
                 rs.getString("detail"),
+                rs.getString("request_id"),
                 HexFormat.of().formatHex(rs.getBytes("hash")));
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import se.nspl.shared.EmbeddedDatabasePort;
 
 /**
@@ -24,10 +26,28 @@ public final class AuditVerify {
     private AuditVerify() {}
 
     public static void main(String[] args) {
-        System.exit(run(System.getenv(), System.out, System.err));
+        System.exit(run(List.of(args), System.getenv(), System.out, System.err));
     }
 
     static int run(Map<String, String> environment, PrintStream out, PrintStream err) {
+        return run(List.of(), environment, out, err);
+    }
+
+    /** With {@code --anchors FILE}: also checks that every anchored (sequence, hash) is still in the chain. */
+    static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        List<AuditAnchors.Anchor> anchors = null;
+        if (!args.isEmpty()) {
+            if (args.size() != 2 || !args.get(0).equals("--anchors")) {
+                err.println("audit-verify: usage: bin/nspl audit-verify [--anchors FILE]");
+                return 2;
+            }
+            try {
+                anchors = AuditAnchors.read(Path.of(args.get(1)));
+            } catch (IOException e) {
+                err.println("audit-verify: cannot read the anchors: " + e.getMessage());
+                return 2;
+            }
+        }
         String url = environment.get("NSPL_DB_URL");
         try {
             if (url != null && !url.isBlank()) {
@@ -35,7 +55,7 @@ public final class AuditVerify {
                         url,
                         environment.getOrDefault("NSPL_DB_USER", ""),
                         environment.getOrDefault("NSPL_DB_PASSWORD", ""))) {
-                    return report(connection, url, out);
+                    return report(connection, url, anchors, out);
                 }
             }
             Path data = Path.of(environment.getOrDefault("NSPL_DATA_DIR", "data"));
@@ -44,7 +64,7 @@ public final class AuditVerify {
                 String running = "jdbc:postgresql://localhost:"
                         + Files.readString(portFile).strip() + "/nspl";
                 try (var connection = DriverManager.getConnection(running, "postgres", "")) {
-                    return report(connection, "the running server's embedded database", out);
+                    return report(connection, "the running server's embedded database", anchors, out);
                 } catch (SQLException e) {
                     err.println("audit-verify: " + portFile + " names a database that does not answer ("
                             + e.getMessage() + "); trying to start the embedded one");
@@ -61,7 +81,7 @@ public final class AuditVerify {
                             .setCleanDataDirectory(false)
                             .start();
                     var connection = embedded.getDatabase("postgres", "nspl").getConnection()) {
-                return report(connection, "the embedded database in " + postgres.toAbsolutePath(), out);
+                return report(connection, "the embedded database in " + postgres.toAbsolutePath(), anchors, out);
             }
         } catch (SQLException | IOException e) {
             err.println("audit-verify: " + e.getMessage());
@@ -69,7 +89,9 @@ public final class AuditVerify {
         }
     }
 
-    private static int report(Connection connection, String where, PrintStream out) throws SQLException {
+    private static int report(
+            Connection connection, String where, @Nullable List<AuditAnchors.Anchor> anchors, PrintStream out)
+            throws SQLException {
         AuditTrail.Verification result;
         try (var statement = connection.createStatement()) {
             statement.setFetchSize(1000);
@@ -77,6 +99,24 @@ public final class AuditVerify {
             try (var rows = statement.executeQuery(ChainCheck.ROWS)) {
                 result = ChainCheck.verify(rows);
             }
+        }
+        if (result.intact() && anchors != null) {
+            AuditAnchors.Anchor missing;
+            try (var statement = connection.createStatement()) {
+                statement.setFetchSize(1000);
+                try (var rows = statement.executeQuery(ChainCheck.HEADS)) {
+                    missing = ChainCheck.firstAnchorNotInChain(rows, anchors);
+                }
+            }
+            if (missing != null) {
+                out.println("The audit trail in " + where + " is consistent in itself (" + result.entries()
+                        + " entries) but NOT THE ONE ANCHORED: anchored entry " + missing.seq() + " with hash "
+                        + missing.hash() + " is no longer in it (rewritten or removed since).");
+                return 1;
+            }
+            out.println("The audit trail in " + where + " is intact: " + result.entries() + " entries; all "
+                    + anchors.size() + " anchors are in it.");
+            return 0;
         }
         if (result.intact()) {
             out.println("The audit trail in " + where + " is intact: " + result.entries() + " entries.");

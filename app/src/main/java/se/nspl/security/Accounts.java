@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -58,6 +59,22 @@ public class Accounts {
                 .optional();
     }
 
+    /** The account an administrator linked to this external identity ({@code "<issuer> <subject>"}). */
+    public Optional<Account> findByExternalSubject(String externalSubject) {
+        return jdbc.sql(SELECT + " where a.external_subject = ?")
+                .param(externalSubject)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Links the account to an external identity, or unlinks it (null). */
+    @Transactional
+    public void setExternalSubject(UUID id, @Nullable String externalSubject) {
+        jdbc.sql("update account set external_subject = ? where id = ?")
+                .params(externalSubject, id)
+                .update();
+    }
+
     public boolean exists(String username) {
         return findByUsername(username).isPresent();
     }
@@ -102,6 +119,7 @@ public class Accounts {
                 Role.valueOf(rs.getString("role")),
                 Optional.ofNullable(rs.getString("region_code")).map(RegionCode::of),
                 units,
-                rs.getBoolean("enabled"));
+                rs.getBoolean("enabled"),
+                rs.getString("external_subject"));
     }
 }

@@ -20,10 +20,12 @@ final class BearerAuthentication extends OncePerRequestFilter {
 
     private final ApiCredentials credentials;
     private final ProblemResponses problems;
+    private final Refusals refusals;
 
-    BearerAuthentication(ApiCredentials credentials, ProblemResponses problems) {
+    BearerAuthentication(ApiCredentials credentials, ProblemResponses problems, Refusals refusals) {
         this.credentials = credentials;
         this.problems = problems;
+        this.refusals = refusals;
     }
 
     @Override
@@ -36,6 +38,7 @@ final class BearerAuthentication extends OncePerRequestFilter {
         }
         var actor = credentials.authenticate(header.substring(PREFIX.length()).strip());
         if (actor.isEmpty()) {
+            refusals.badCredential(request);
             problems.commence(
                     request,
                     response,

@@ -63,6 +63,31 @@ public class MfaLogin implements AuthenticationSuccessHandler, AccessDeniedHandl
     }
 
     /**
+     * After a login at an external provider (already in a new session id): on to the code when the
+     * account needs one and the provider did not ask for a second factor itself, else where the
+     * person was going.
+     */
+    void afterExternalLogin(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            UsernamePasswordAuthenticationToken full,
+            boolean secondFactorDone)
+            throws IOException, jakarta.servlet.ServletException {
+        var account = (AccountUserDetails) full.getPrincipal();
+        if (!secondFactorDone && mfa.required(account.actor().id())) {
+            replace(
+                    UsernamePasswordAuthenticationToken.authenticated(
+                            account, null, List.of(new SimpleGrantedAuthority(PENDING))),
+                    request,
+                    response);
+            response.sendRedirect(request.getContextPath() + "/mfa");
+            return;
+        }
+        replace(full, request, response);
+        onward.onAuthenticationSuccess(request, response, full);
+    }
+
+    /**
      * After the code: the account's role, in a new session id (what was pending cannot be carried
      * into the full login by someone who learned the session id), then on where it was going.
      */

@@ -50,6 +50,12 @@ public class PageSessions {
         registry.getAllSessions(username, false).forEach(session -> session.expireNow());
     }
 
+    /** Files the session under the account (after an external login, whose principal was the provider's). */
+    void registerAs(String sessionId, AccountUserDetails account) {
+        registry.removeSessionInformation(sessionId);
+        registry.registerNewSession(sessionId, account);
+    }
+
     /** Ends a session older than the absolute lifetime before anything reads it. */
     OncePerRequestFilter absoluteTimeout() {
         return absoluteTimeout(absoluteTimeout, clock);

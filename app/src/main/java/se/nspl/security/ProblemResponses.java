@@ -13,6 +13,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import se.nspl.shared.RequestId;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -61,6 +62,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
             return;
         }
         var problem = ProblemDetail.forStatusAndDetail(status, detail.strip());
+        RequestId.current().ifPresent(id -> problem.setProperty("requestId", id));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -1,6 +1,7 @@
 package se.nspl.security;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import se.nspl.audit.AuditTrail;
 
@@ -60,6 +62,7 @@ class SecurityConfiguration {
             HttpSecurity http,
             ApiCredentials credentials,
             ProblemResponses problems,
+            Refusals refusals,
             @Value("${nspl.security.rate-limit.requests-per-second:100}") double perSecond,
             @Value("${nspl.security.rate-limit.burst:200}") int burst)
             throws Exception {
@@ -71,9 +74,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .addFilterBefore(new BearerAuthentication(credentials, problems), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(
+                        new BearerAuthentication(credentials, problems, refusals), AnonymousAuthenticationFilter.class)
                 // after the bearer check (same position, added later): it needs the principal
                 .addFilterBefore(new ApiRateLimit(limiter, problems, budget), AnonymousAuthenticationFilter.class)
+                // and within it: a 403 (of the access rules or a module) is audited with the principal
+                .addFilterBefore(refusals.watch(), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer credentials are never sent by a browser on its own, so there is nothing to forge.
                 .csrf(csrf -> csrf.disable())
@@ -93,7 +99,9 @@ class SecurityConfiguration {
             AuthenticationManager passwords,
             MfaLogin mfa,
             LoginFailures failures,
-            PageSessions sessions)
+            PageSessions sessions,
+            Refusals refusals,
+            Optional<OidcLogin> oidc)
             throws Exception {
         // The form login goes through the same throttled, audited manager as the token endpoint.
         http.authenticationManager(passwords)
@@ -125,10 +133,16 @@ class SecurityConfiguration {
                         .sessionRegistry(sessions.registry())
                         .expiredUrl("/login?expired"))
                 .addFilterBefore(sessions.absoluteTimeout(), SecurityContextHolderFilter.class)
+                // a 403 (a missing CSRF token, the access rules, a module), audited with the session's principal
+                .addFilterBefore(refusals.watch(), CsrfFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        // The same session handling as the form (new id, the registry) applies to it.
+        if (oidc.isPresent()) {
+            oidc.get().configure(http);
+        }
         return http.build();
     }
 }

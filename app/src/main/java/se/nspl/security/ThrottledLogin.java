@@ -60,7 +60,7 @@ class ThrottledLogin implements AuthenticationProvider {
     }
 
     /** The client's address as this server sees it (behind a proxy: configure forwarded headers). */
-    private static String address() {
+    static String address() {
         var attributes = RequestContextHolder.getRequestAttributes();
         if (attributes instanceof ServletRequestAttributes servlet) {
             return servlet.getRequest().getRemoteAddr();

@@ -1,5 +1,6 @@
 package se.nspl.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ import se.nspl.shared.ForbiddenException;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
 import se.nspl.shared.NotFoundException;
+import se.nspl.shared.RequestId;
 import se.nspl.shared.StaleVersionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -61,7 +63,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ProblemDetail forbidden(ForbiddenException e) {
+    ProblemDetail forbidden(ForbiddenException e, HttpServletRequest request) {
+        request.setAttribute(ForbiddenException.REASON, e.getMessage());
         return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
@@ -185,6 +188,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static ProblemDetail problem(HttpStatus status, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("about:blank"));
+        RequestId.current().ifPresent(id -> problem.setProperty("requestId", id));
         return problem;
     }
 

@@ -1,5 +1,6 @@
 package se.nspl.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,7 +23,8 @@ class PageErrors {
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    String forbidden(ForbiddenException e, Model model, HttpServletResponse response) {
+    String forbidden(ForbiddenException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        request.setAttribute(ForbiddenException.REASON, e.getMessage());
         return page(403, "error.forbidden", e.getMessage(), model, response);
     }
 

@@ -1,5 +1,6 @@
 package se.nspl.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
@@ -34,14 +35,23 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** Before everything else, the session included: a refused request costs no database statement. */
+    /** First of all: the id is in the log and the audit trail of everything that follows, refusals included. */
+    @Bean
+    FilterRegistrationBean<RequestIds> requestIds() {
+        var registration = new FilterRegistrationBean<>(new RequestIds());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
+
+    /** Right after the request id, before the session and everything else: a refused request costs no database statement. */
     @Bean
     FilterRegistrationBean<AdmissionControl> admissionControl(
             @Value("${nspl.web.max-requests-in-flight:8}") int inFlight,
             @Value("${nspl.web.max-requests-waiting:8}") int waiting,
             @Value("${nspl.web.max-wait:PT0.1S}") java.time.Duration maxWait) {
         var registration = new FilterRegistrationBean<>(new AdmissionControl(inFlight, waiting, maxWait));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

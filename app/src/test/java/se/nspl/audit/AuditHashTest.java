@@ -36,4 +36,18 @@ class AuditHashTest {
         assertThat(AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", ""))
                 .isNotEqualTo(AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", null));
     }
+
+    /** Entries recorded before request ids (and a job's, without one) keep the hash they were given. */
+    @Test
+    void theRequestIdCountsOnlyWhenThereIsOne() {
+        byte[] old = AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", "d");
+        assertThat(AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", "d", null))
+                .isEqualTo(old);
+        assertThat(AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", "d", "r-1"))
+                .isNotEqualTo(old)
+                .isNotEqualTo(AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", "d", "r-2"));
+        // moving characters between the detail and the request id changes the hash too
+        assertThat(AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", "dr", "1"))
+                .isNotEqualTo(AuditTrail.hash(START, 1, AT, "a", null, "x", "t", "1", "d", "r1"));
+    }
 }

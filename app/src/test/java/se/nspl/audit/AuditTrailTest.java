@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.nspl.ApiTest;
 import se.nspl.shared.RegionCode;
+import se.nspl.shared.RequestId;
 
 class AuditTrailTest extends ApiTest {
 
@@ -35,6 +37,38 @@ class AuditTrailTest extends ApiTest {
         assertThat(trail.about("test-subject", subject))
                 .extracting(AuditEntry::action)
                 .containsExactly("test.CREATE", "test.EDIT");
+        assertThat(trail.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEntryCarriesTheIdOfItsRequestAndTheChainCoversIt() {
+        String subject = UUID.randomUUID().toString();
+        String requestId = "req-" + subject;
+        MDC.put(RequestId.MDC_KEY, requestId);
+        AuditEntry entry;
+        try {
+            entry = transactions.execute(
+                    tx -> trail.record("t-admin", null, "test.CREATE", "test-subject", subject, "made"));
+        } finally {
+            MDC.remove(RequestId.MDC_KEY);
+        }
+        var withoutRequest =
+                transactions.execute(tx -> trail.record("t-admin", null, "test.EDIT", "test-subject", subject, null));
+
+        assertThat(trail.about("test-subject", subject))
+                .extracting(AuditEntry::requestId)
+                .containsExactly(requestId, null);
+        assertThat(trail.search(new AuditTrail.Search(null, null, null, null, null, null, requestId), 10))
+                .extracting(AuditEntry::seq)
+                .containsExactly(entry.seq());
+        assertThat(withoutRequest.requestId()).isNull();
+        assertThat(trail.verify().intact()).isTrue();
+        try {
+            tamper("update audit_entry set request_id = 'another' where seq = " + entry.seq());
+            assertThat(trail.verify().firstBroken()).isEqualTo(entry.seq());
+        } finally {
+            tamper("update audit_entry set request_id = '" + requestId + "' where seq = " + entry.seq());
+        }
         assertThat(trail.verify().intact()).isTrue();
     }
 

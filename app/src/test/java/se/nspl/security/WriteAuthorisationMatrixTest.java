@@ -96,6 +96,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         API.put("POST /api/v1/accounts/{id}/disable", Set.of(ADMIN));
         API.put("POST /api/v1/accounts/{id}/enable", Set.of(ADMIN));
         API.put("POST /api/v1/accounts/{id}/mfa-reset", Set.of(ADMIN));
+        API.put("PUT /api/v1/accounts/{id}/external-subject", Set.of(ADMIN));
         API.put("POST /api/v1/units/{id}/reports", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("POST /api/v1/reports/{id}/corrections", Set.of(OWN_REGION, REPORTER, API_KEY));
         API.put("PUT /api/v1/regions/{code}/preparedness", Set.of(OWN_REGION));
@@ -169,6 +170,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         PAGES.put("POST /admin/accounts/{id}/disable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/enable", Set.of(ADMIN));
         PAGES.put("POST /admin/accounts/{id}/mfa-reset", Set.of(ADMIN));
+        PAGES.put("POST /admin/accounts/{id}/external-subject", Set.of(ADMIN));
         PAGES.put("POST /admin/audit/verify", Set.of(ADMIN));
         PAGES.put("POST /support/new", Set.of(ADMIN, NATIONAL, OWN_REGION));
         PAGES.put("POST /support/{id}/{step}", Set.of(ADMIN, NATIONAL, OWN_REGION));
@@ -378,6 +380,17 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/enable", Map.of(), null);
             case "POST /api/v1/accounts/{id}/mfa-reset" ->
                 apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/mfa-reset", Map.of(), null);
+            case "PUT /api/v1/accounts/{id}/external-subject" ->
+                apiCall(
+                        who,
+                        "PUT",
+                        "/api/v1/accounts/" + newAccount() + "/external-subject",
+                        Map.of(),
+                        Map.of(
+                                "issuer",
+                                "https://idp.example/matris",
+                                "subject",
+                                UUID.randomUUID().toString()));
             case "POST /api/v1/support-requests" ->
                 apiCall(who, "POST", SUPPORT, Map.of(), SupportSteps.transfer("24", 2));
             case "PUT /api/v1/support-requests/{id}" -> {
@@ -674,6 +687,14 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             case "POST /admin/audit/verify" -> session.post("/admin/audit/verify", Map.of());
             case "POST /admin/accounts/{id}/mfa-reset" ->
                 session.post("/admin/accounts/" + newAccount() + "/mfa-reset", Map.of());
+            case "POST /admin/accounts/{id}/external-subject" ->
+                session.post(
+                        "/admin/accounts/" + newAccount() + "/external-subject",
+                        Map.of(
+                                "issuer",
+                                "https://idp.example/matris",
+                                "subject",
+                                UUID.randomUUID().toString()));
             case "POST /support/new" ->
                 session.post(
                         "/support/new",

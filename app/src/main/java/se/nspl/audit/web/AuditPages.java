@@ -44,6 +44,7 @@ class AuditPages {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String until,
             @RequestParam(required = false) Long before,
+            @RequestParam(required = false) String request,
             Actor reader,
             Model model) {
         requireAdmin(reader);
@@ -60,7 +61,8 @@ class AuditPages {
                         untilDate == null
                                 ? null
                                 : untilDate.plusDays(1).atStartOfDay(STOCKHOLM).toInstant(),
-                        before),
+                        before,
+                        request),
                 PAGE);
         model.addAttribute("entries", entries);
         model.addAttribute("actor", actor);
@@ -68,6 +70,7 @@ class AuditPages {
         model.addAttribute("subject", subject);
         model.addAttribute("from", from);
         model.addAttribute("until", until);
+        model.addAttribute("request", request);
         model.addAttribute(
                 "next", entries.size() == PAGE ? entries.get(entries.size() - 1).seq() : null);
         return "audit/trail";
@@ -77,7 +80,7 @@ class AuditPages {
     String verify(Actor reader, Model model) {
         requireAdmin(reader);
         model.addAttribute("verification", trail.verify());
-        return trail(null, null, null, null, null, null, reader, model);
+        return trail(null, null, null, null, null, null, null, reader, model);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String value) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -271,7 +272,10 @@ class FhirMeasureReports {
     }
 
     @ExceptionHandler(Refused.class)
-    ResponseEntity<String> refused(Refused e) {
+    ResponseEntity<String> refused(Refused e, HttpServletRequest request) {
+        if (e.status == HttpStatus.FORBIDDEN) {
+            request.setAttribute(ForbiddenException.REASON, e.getMessage());
+        }
         return outcome(e.status, e.issues);
     }
 
@@ -287,7 +291,8 @@ class FhirMeasureReports {
     }
 
     @ExceptionHandler(ForbiddenException.class)
-    ResponseEntity<String> forbidden(ForbiddenException e) {
+    ResponseEntity<String> forbidden(ForbiddenException e, HttpServletRequest request) {
+        request.setAttribute(ForbiddenException.REASON, e.getMessage());
         return outcome(HttpStatus.FORBIDDEN, List.of(new FhirIssue(Type.FORBIDDEN, null, e.getMessage())));
     }
 

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -76,6 +77,18 @@ class AccountApi {
             description = "For a lost phone: the account enrols a new app at its next login. Audited.")
     void resetMfa(@PathVariable UUID id, Actor actor) {
         mfa.reset(administration.find(id, actor).id(), actor);
+    }
+
+    record ExternalSubjectRequest(String issuer, String subject) {}
+
+    @PutMapping("/{id}/external-subject")
+    @Operation(
+            summary = "Link an account to an identity at the OIDC identity provider, or unlink it",
+            description = "subject is the provider's sub claim; issuer defaults to the configured provider"
+                    + " (nspl.security.oidc.issuer-uri). A blank subject removes the link. Logging in there then"
+                    + " logs in as this account, with its role and region. Audited.")
+    Account linkExternalSubject(@PathVariable UUID id, @RequestBody ExternalSubjectRequest request, Actor actor) {
+        return administration.linkExternalSubject(id, request.issuer(), request.subject(), actor);
     }
 
     @PostMapping("/{id}/enable")

@@ -16,6 +16,7 @@ import se.nspl.organisation.Regions;
 import se.nspl.security.AccountAdministration;
 import se.nspl.security.Mfa;
 import se.nspl.security.NewAccount;
+import se.nspl.security.OidcLogin;
 import se.nspl.shared.Actor;
 import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.RegionCode;
@@ -30,11 +31,13 @@ class AccountPages {
     private final Regions regions;
 
     private final Mfa mfa;
+    private final Optional<OidcLogin> oidc;
 
-    AccountPages(AccountAdministration administration, Regions regions, Mfa mfa) {
+    AccountPages(AccountAdministration administration, Regions regions, Mfa mfa, Optional<OidcLogin> oidc) {
         this.administration = administration;
         this.regions = regions;
         this.mfa = mfa;
+        this.oidc = oidc;
     }
 
     @Bean
@@ -48,6 +51,7 @@ class AccountPages {
         model.addAttribute("self", actor.id());
         model.addAttribute("roles", Arrays.asList(Role.values()));
         model.addAttribute("regions", regions.all());
+        model.addAttribute("oidc", oidc.isPresent());
         return "security/accounts";
     }
 
@@ -87,6 +91,16 @@ class AccountPages {
     String resetMfa(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
         mfa.reset(administration.find(id, actor).id(), actor);
         redirect.addFlashAttribute("mfaReset", id);
+        return "redirect:/admin/accounts";
+    }
+
+    @PostMapping("/admin/accounts/{id}/external-subject")
+    String linkExternalSubject(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) String subject,
+            Actor actor) {
+        administration.linkExternalSubject(id, issuer, subject, actor);
         return "redirect:/admin/accounts";
     }
 
