@@ -7,9 +7,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import se.nspl.shared.Actor;
+import se.nspl.shared.ActorPrincipal;
 
 /** An account as Spring Security's login sees it; the session keeps the actor, not the hash. */
-final class AccountUserDetails implements UserDetails, CredentialsContainer {
+final class AccountUserDetails implements UserDetails, CredentialsContainer, ActorPrincipal {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +26,8 @@ final class AccountUserDetails implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    Actor actor() {
+    @Override
+    public Actor actor() {
         return actor;
     }
 
