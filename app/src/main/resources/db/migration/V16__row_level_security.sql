@@ -158,17 +158,18 @@ create policy api_credential_unit_own on api_credential_unit for all
     using (exists (select from api_credential c where c.id = credential_id))
     with check (exists (select from api_credential c where c.id = credential_id));
 
--- Support between regions: submitted requests are read by everyone, drafts by their region and
--- the secretariat. Other regions offer, and the steps of a request (its row locked for update)
--- are taken by the requester, the secretariat and the offering regions alike; the application
--- decides which step is whose (SupportWorkflow).
+-- Support between regions: everyone reads the requests. The application hides drafts from other
+-- regions' reads (404) but answers their steps on a draft 403, for which it reads and locks the row;
+-- so the database lets the row be read and locked, and keeps a draft's content its region's: no other
+-- region may leave a draft changed. The steps of a request are taken by the requester, the
+-- secretariat and the offering regions alike; the application decides which step is whose
+-- (SupportWorkflow).
 alter table support_request enable row level security;
 alter table support_request force row level security;
-create policy support_request_read on support_request for select
-    using (nspl_scoped() and (state <> 'DRAFT' or nspl_may(requesting_region)));
+create policy support_request_read on support_request for select using (nspl_scoped());
 create policy support_request_create on support_request for insert with check (nspl_may(requesting_region));
 create policy support_request_change on support_request for update
-    using (nspl_scoped() and (state <> 'DRAFT' or nspl_may(requesting_region)))
+    using (nspl_scoped())
     with check (nspl_scoped() and (state <> 'DRAFT' or nspl_may(requesting_region)));
 create policy support_request_delete on support_request for delete using (nspl_may(requesting_region));
 
