@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import se.nspl.shared.EmbeddedDatabasePort;
 
 /**
@@ -31,6 +33,7 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
     private static final String DATABASE = "nspl";
+    static final String APP_ROLE = "nspl_app";
 
     @ConfigurationProperties("nspl.database.embedded")
     record EmbeddedDatabaseProperties(String dataDirectory, int port, boolean ephemeral) {
@@ -65,26 +68,46 @@ class EmbeddedDatabaseConfiguration {
         return DatabaseMode.EMBEDDED;
     }
 
+    /**
+     * The application connects as {@value #APP_ROLE}, which owns nothing, so that row-level
+     * security applies to it (V16); the superuser {@code postgres} owns the tables and migrates.
+     */
     @Bean
+    @Primary
     DataSource dataSource(EmbeddedPostgres postgres) {
-        createDatabaseIfAbsent(postgres.getPostgresDatabase());
+        prepare(postgres.getPostgresDatabase());
         var config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE) + "&reWriteBatchedInserts=true");
-        config.setUsername("postgres");
+        config.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE) + "&reWriteBatchedInserts=true");
+        config.setUsername(APP_ROLE);
         config.setPoolName("nspl-embedded");
         config.setMaximumPoolSize(10);
         return new HikariDataSource(config);
     }
 
-    private static void createDatabaseIfAbsent(DataSource admin) {
+    /** Flyway migrates as the owner of the tables. */
+    @Bean
+    @FlywayDataSource
+    DataSource flywayDataSource(EmbeddedPostgres postgres) {
+        prepare(postgres.getPostgresDatabase());
+        return postgres.getDatabase("postgres", DATABASE);
+    }
+
+    /** The database and the application's login role, unless an earlier start made them. */
+    private static void prepare(DataSource admin) {
         try (Connection connection = admin.getConnection();
                 Statement statement = connection.createStatement()) {
             var exists = statement.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!exists.next()) {
                 statement.execute("create database " + DATABASE);
             }
+            var role = statement.executeQuery("select rolcanlogin from pg_roles where rolname = '" + APP_ROLE + "'");
+            if (!role.next()) {
+                statement.execute("create role " + APP_ROLE + " login nosuperuser nobypassrls");
+            } else if (!role.getBoolean(1)) {
+                statement.execute("alter role " + APP_ROLE + " login");
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the embedded database", e);
+            throw new IllegalStateException("Cannot prepare the embedded database", e);
         }
     }
 }

@@ -18,10 +18,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class HotEndpointBudgetTest extends ApiTest {
 
-    /** The API key with its units, the unit, its current report, the report with its figures, the picture's view. */
-    static final int REPORT_WITH_API_KEY = 5;
+    /**
+     * The API key with its units; the transaction's region scope for row-level security (V16,
+     * {@code DatabaseScopes}); the unit, its current report, the report with its figures, the
+     * picture's view.
+     */
+    static final int REPORT_WITH_API_KEY = 6;
     /** The same, but a person's token: the token, then the account with its units. */
-    static final int REPORT_WITH_TOKEN = 6;
+    static final int REPORT_WITH_TOKEN = 7;
     /** The token and the account; regions, hospitals, units, the units' figures, the preparedness levels. */
     static final int PICTURE = 7;
     /** The token and the account, while the sum is fresh. */
@@ -36,7 +40,7 @@ class HotEndpointBudgetTest extends ApiTest {
     StatementCounter statements;
 
     @Test
-    void aReportFromAHospitalSystemTakesFiveStatements() {
+    void aReportFromAHospitalSystemTakesSixStatements() {
         String unit = api.newUnit(api.newHospital("Budgetsjukhuset"), "WARD", "Vårdavdelning");
         var key = api.send(
                 "POST",
@@ -61,7 +65,7 @@ class HotEndpointBudgetTest extends ApiTest {
     }
 
     @Test
-    void aReportFromAPersonTakesSixStatements() {
+    void aReportFromAPersonTakesSevenStatements() {
         String unit = api.newUnit(api.newHospital("Budgetsjukhuset"), "WARD", "Vårdavdelning");
         String path = "/api/v1/units/" + unit + "/reports";
 

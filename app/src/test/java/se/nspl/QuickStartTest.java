@@ -78,7 +78,10 @@ class QuickStartTest {
                                 "--nspl.demo.enabled=true",
                                 "--spring.datasource.url=" + database.get("spring.datasource.url"),
                                 "--spring.datasource.username=" + database.get("spring.datasource.username"),
-                                "--spring.datasource.password=" + database.get("spring.datasource.password")))
+                                "--spring.datasource.password=" + database.get("spring.datasource.password"),
+                                "--spring.flyway.url=" + database.get("spring.flyway.url"),
+                                "--spring.flyway.user=" + database.get("spring.flyway.user"),
+                                "--spring.flyway.password=" + database.get("spring.flyway.password")))
                 .hasStackTraceContaining("refuses to run against a non-embedded database");
     }
 

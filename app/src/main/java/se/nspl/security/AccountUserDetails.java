@@ -10,6 +10,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import se.nspl.shared.Actor;
+import se.nspl.shared.ActorPrincipal;
 import se.nspl.shared.RegionCode;
 import se.nspl.shared.Role;
 
@@ -19,7 +20,7 @@ import se.nspl.shared.Role;
  * serialisable fields (a record with an {@code Optional} is not serialisable) and made again when
  * asked for.
  */
-final class AccountUserDetails implements UserDetails, CredentialsContainer {
+final class AccountUserDetails implements UserDetails, CredentialsContainer, ActorPrincipal {
 
     private static final long serialVersionUID = 2L;
 
@@ -45,7 +46,8 @@ final class AccountUserDetails implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    Actor actor() {
+    @Override
+    public Actor actor() {
         if (actor == null) {
             actor = new Actor(id, name, role, Optional.ofNullable(region).map(RegionCode::of), units);
         }

@@ -7,6 +7,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import se.nspl.audit.AuditTrail;
+import se.nspl.shared.DatabaseScope;
 
 /**
  * Password login (the form and the token endpoint alike) through the {@link LoginThrottle}, with
@@ -24,8 +25,13 @@ class ThrottledLogin implements AuthenticationProvider {
         this.audit = audit;
     }
 
+    /** A log-in looks accounts up and records itself before anyone is logged in: as the platform. */
     @Override
     public Authentication authenticate(Authentication attempt) {
+        return DatabaseScope.asSystem(() -> check(attempt));
+    }
+
+    private Authentication check(Authentication attempt) {
         String username = abbreviate(String.valueOf(attempt.getName()));
         String address = address();
         try {

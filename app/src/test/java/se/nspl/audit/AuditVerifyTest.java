@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.nspl.ApiTest;
+import se.nspl.TestDatabase;
 
 /** {@code bin/nspl audit-verify} against the configured database: intact, then a tampered row named. */
 class AuditVerifyTest extends ApiTest {
@@ -74,13 +76,17 @@ class AuditVerifyTest extends ApiTest {
         return new Outcome(code, out.toString(StandardCharsets.UTF_8));
     }
 
-    private void tamper(String sql) {
-        transactions.executeWithoutResult(tx -> {
-            jdbc.sql("alter table audit_entry disable trigger audit_entry_append_only")
-                    .update();
-            jdbc.sql(sql).update();
-            jdbc.sql("alter table audit_entry enable trigger audit_entry_append_only")
-                    .update();
-        });
+    /** As the owner of the table (the application's role may not touch the trigger), past the trigger. */
+    private static void tamper(String sql) {
+        try (var owner = TestDatabase.ownerConnection();
+                var statement = owner.createStatement()) {
+            owner.setAutoCommit(false);
+            statement.execute("alter table audit_entry disable trigger audit_entry_append_only");
+            statement.execute(sql);
+            statement.execute("alter table audit_entry enable trigger audit_entry_append_only");
+            owner.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
