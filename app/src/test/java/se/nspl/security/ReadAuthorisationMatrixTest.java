@@ -176,9 +176,9 @@ class ReadAuthorisationMatrixTest extends ApiTest {
         page("GET /regions/{code}", EVERYONE);
         page("GET /hospitals", EVERYONE);
         page("GET /hospitals/{id}", EVERYONE);
-        page("GET /hospitals/new", EnumSet.of(ADMIN, OWN_REGION, OTHER_REGION));
+        page("GET /hospitals/new", EnumSet.of(ADMIN, OWN_REGION));
         page("GET /hospitals/{id}/edit", EnumSet.of(ADMIN, OWN_REGION));
-        page("GET /units/new", EnumSet.of(ADMIN, OWN_REGION, OTHER_REGION));
+        page("GET /units/new", EnumSet.of(ADMIN, OWN_REGION));
         page("GET /units/{id}/edit", EnumSet.of(ADMIN, OWN_REGION));
         page("GET /report", EnumSet.of(OWN_REGION, OTHER_REGION, REPORTER));
         page("GET /report/quick", EnumSet.of(OWN_REGION, OTHER_REGION, REPORTER));
