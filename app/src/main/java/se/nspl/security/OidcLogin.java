@@ -35,6 +35,7 @@ import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import se.nspl.audit.AuditTrail;
+import se.nspl.shared.DatabaseScope;
 
 /**
  * Optional login through an external OpenID Connect provider (a region's own identity provider),
@@ -104,6 +105,34 @@ public class OidcLogin {
         return name;
     }
 
+    /** The login's look-ups and records are the platform's own: no actor is known to the database yet. */
+    private interface Step {
+        void run() throws IOException, ServletException;
+    }
+
+    private static void asSystem(Step step) throws IOException, ServletException {
+        try {
+            DatabaseScope.asSystem(() -> {
+                try {
+                    step.run();
+                } catch (IOException | ServletException e) {
+                    throw new StepFailed(e);
+                }
+            });
+        } catch (StepFailed failed) {
+            if (failed.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (ServletException) failed.getCause();
+        }
+    }
+
+    private static final class StepFailed extends RuntimeException {
+        StepFailed(Exception cause) {
+            super(cause);
+        }
+    }
+
     /** Where the login page's button goes: Spring Security's start of the authorisation code flow. */
     public static String start() {
         return "/oauth2/authorization/" + REGISTRATION;
@@ -113,12 +142,14 @@ public class OidcLogin {
         // The pages chain has the password manager of its own (throttled, audited); the OIDC
         // filter gets a manager that knows only the code flow, with this account mapping.
         var codeFlow = new ProviderManager(new OidcAuthorizationCodeAuthenticationProvider(
-                new RestClientAuthorizationCodeTokenResponseClient(), this::account));
+                new RestClientAuthorizationCodeTokenResponseClient(),
+                request -> DatabaseScope.asSystem(() -> account(request))));
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(id -> REGISTRATION.equals(id) ? registration() : null)
                 .authorizedClientRepository(new NoTokensKept())
-                .successHandler(this::loggedIn)
-                .failureHandler(this::refused)
+                .successHandler((request, response, authentication) ->
+                        asSystem(() -> loggedIn(request, response, authentication)))
+                .failureHandler((request, response, exception) -> asSystem(() -> refused(request, response, exception)))
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
                     @Override
                     public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.nspl.audit.AuditTrail;
 import se.nspl.shared.Actor;
+import se.nspl.shared.DatabaseScope;
 import se.nspl.shared.ForbiddenException;
 
 /**
@@ -82,13 +83,14 @@ public class Refusals {
         String detail = reason + "; from " + address
                 + (omitted == 0 ? "" : "; " + omitted + " refusals over their budget left out since the last entry");
         try {
-            audit.recordOnItsOwn(
+            // The platform's own record of a refusal, whoever was refused (anonymous callers too).
+            DatabaseScope.asSystem(() -> audit.recordOnItsOwn(
                     actor.map(Actor::name).orElse("anonymous"),
                     actor.flatMap(Actor::region).orElse(null),
                     action,
                     "request",
                     what,
-                    detail);
+                    detail));
         } catch (RuntimeException e) {
             // The refusal stands whether or not it could be written down.
             leftOut.addAndGet(omitted + 1);
