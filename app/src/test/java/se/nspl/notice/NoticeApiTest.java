@@ -102,7 +102,8 @@ class NoticeApiTest extends ApiTest {
         var reporter = steps().acknowledge(id, TestAccounts.REPORTER);
 
         assertThat(named.status()).isEqualTo(403);
-        assertThat(notAddressed.status()).isEqualTo(403);
+        // A notice to others is not even visible to Stockholm (row-level security, as on the pages).
+        assertThat(notAddressed.status()).isEqualTo(404);
         assertThat(secretariat.status()).isEqualTo(403);
         assertThat(reporter.status()).isEqualTo(403);
         var detail = api.get(NoticeSteps.BASE + "/" + id, TestAccounts.NATIONAL).json();

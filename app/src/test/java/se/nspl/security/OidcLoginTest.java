@@ -249,7 +249,7 @@ class OidcLoginTest {
 
         String sessionId() {
             return cookies.getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                    .filter(cookie -> cookie.getName().equals("SESSION"))
                     .map(HttpCookie::getValue)
                     .findFirst()
                     .orElse("");
