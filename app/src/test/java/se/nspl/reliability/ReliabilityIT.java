@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,15 +130,7 @@ class ReliabilityIT {
         }
         load.finish(Duration.ofSeconds(60));
 
-        var stored = new HashMap<String, List<String>>();
-        try (var connection = database.connect("nspl");
-                var rows = connection.createStatement().executeQuery("""
-                        select idempotency_key, id from status_report where idempotency_key like 'crash-%'""")) {
-            while (rows.next()) {
-                stored.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
-                        .add(rows.getString(2));
-            }
-        }
+        var stored = database.storedReports("crash-");
         long duplicates = stored.values().stream().filter(ids -> ids.size() > 1).count();
         figures.append(String.format(
                 Locale.ROOT,

@@ -11,7 +11,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -117,6 +119,23 @@ final class ScratchPostgres implements AutoCloseable {
 
     String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** The reports stored in the application's database under idempotency keys with this prefix: their ids by key. */
+    Map<String, List<String>> storedReports(String keyPrefix) throws SQLException {
+        var stored = new HashMap<String, List<String>>();
+        try (var connection = connect("nspl");
+                var query = connection.prepareStatement(
+                        "select idempotency_key, id from status_report where idempotency_key like ?")) {
+            query.setString(1, keyPrefix + "%");
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.computeIfAbsent(rows.getString(1), k -> new ArrayList<>())
+                            .add(rows.getString(2));
+                }
+            }
+        }
+        return stored;
     }
 
     Connection connect(String database) throws SQLException {
