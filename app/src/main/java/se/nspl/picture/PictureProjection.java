@@ -82,7 +82,7 @@ class PictureProjection {
             var unit = units.find(accepted.unitId());
             unit.flatMap(u -> reports.current(u.id())).ifPresent(report -> states.replace(unit.get(), report));
         } else {
-            // a region's upload accepts thousands: their upserts go to the database as one batch
+            // a region's upload accepts thousands: their upserts go to the database as one statement
             pending.upserts.add(accepted);
         }
         pending.regions.add(accepted.region());

@@ -2,12 +2,15 @@ package se.nspl.picture;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.nspl.capacity.StatusReport;
@@ -20,11 +23,9 @@ import se.nspl.shared.CareLevel;
 class UnitStates {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batches;
 
-    UnitStates(JdbcClient jdbc, JdbcTemplate batches) {
+    UnitStates(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batches = batches;
     }
 
     Map<UUID, UnitState> all() {
@@ -70,26 +71,93 @@ class UnitStates {
     }
 
     /**
-     * Makes each accepted report, in order, the unit's state unless the view has a more recent one
-     * (by observation, then receipt): its figures replace the unit's, level by level, and levels an
-     * older report had but this one lacks go. One statement a report, sent as one batch; row locks
-     * order concurrent reports.
+     * Makes the accepted reports the units' states, as if one after another in the order given:
+     * a report becomes its unit's state unless the view (or a later one of the list) has a more
+     * recent one, by observation, then receipt. Its figures replace the unit's, level by level,
+     * and levels an older report had but this one lacks go. One statement for the whole list (an
+     * upload has thousands), locking the units' rows in the order of their ids.
      */
     void upsertUnlessOlder(List<StatusReportAccepted> accepted) {
-        batches.batchUpdate(
-                UPSERT_UNLESS_OLDER,
-                accepted.stream().map(UnitStates::upsertParameters).toList());
+        var latest = new TreeMap<UUID, StatusReportAccepted>();
+        for (var report : accepted) {
+            latest.merge(report.unitId(), report, (held, next) -> RECENCY.compare(next, held) >= 0 ? next : held);
+        }
+        int n = latest.size();
+        var units = new UUID[n];
+        var regions = new String[n];
+        var hospitals = new UUID[n];
+        var reportIds = new UUID[n];
+        var observed = new String[n];
+        var received = new String[n];
+        var levelsOf = new String[n];
+        var levelOf = new ArrayList<Integer>();
+        var levels = new ArrayList<String>();
+        var staffed = new ArrayList<Integer>();
+        var occupied = new ArrayList<Integer>();
+        var surge = new ArrayList<Integer>();
+        var reserve = new ArrayList<Integer>();
+        int i = 0;
+        for (var report : latest.values()) {
+            units[i] = report.unitId();
+            regions[i] = report.region().value();
+            hospitals[i] = report.hospitalId();
+            reportIds[i] = report.reportId();
+            observed[i] = report.observedAt().toString();
+            received[i] = report.receivedAt().toString();
+            levelsOf[i] = report.levels().keySet().stream().map(Enum::name).collect(Collectors.joining(","));
+            int number = ++i; // the report's ordinality in the statement
+            report.levels().forEach((level, figures) -> {
+                levelOf.add(number);
+                levels.add(level.name());
+                staffed.add(figures.staffed());
+                occupied.add(figures.occupied());
+                surge.add(figures.surge24h());
+                reserve.add(figures.reserve7d());
+            });
+        }
+        jdbc.sql(UPSERT_UNLESS_OLDER)
+                .params(
+                        units,
+                        regions,
+                        hospitals,
+                        reportIds,
+                        observed,
+                        received,
+                        levelsOf,
+                        levelOf.toArray(Integer[]::new),
+                        levels.toArray(String[]::new),
+                        staffed.toArray(Integer[]::new),
+                        occupied.toArray(Integer[]::new),
+                        surge.toArray(Integer[]::new),
+                        reserve.toArray(Integer[]::new))
+                .update();
     }
 
+    /** Later by observation, then by receipt. */
+    private static final Comparator<StatusReportAccepted> RECENCY =
+            Comparator.comparing(StatusReportAccepted::observedAt).thenComparing(StatusReportAccepted::receivedAt);
+
     private static final String UPSERT_UNLESS_OLDER = """
-                        with upserted as (
+                        with r as (
+                            select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[],
+                                    ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[])
+                                with ordinality as r (unit_id, region_code, hospital_id, report_id, observed_at,
+                                    received_at, levels, n)),
+                        l as (
+                            select * from unnest(?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
+                                as l (n, level, staffed, occupied, surge, reserve)),
+                        fresh as (
+                            select r.* from r
+                            where not exists (select 1 from picture_unit_level v
+                                              where v.unit_id = r.unit_id
+                                                  and (v.observed_at, v.received_at) > (r.observed_at, r.received_at))),
+                        upserted as (
                             insert into picture_unit_level as p (unit_id, level, region_code, hospital_id, report_id,
                                 observed_at, received_at, staffed, occupied, surge_24h, reserve_7d)
-                            select ?, l.level, ?, ?, ?, ?, ?, l.staffed, l.occupied, l.surge, l.reserve
-                            from unnest(?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
-                                as l (level, staffed, occupied, surge, reserve)
-                            where not exists (select 1 from picture_unit_level n
-                                              where n.unit_id = ? and (n.observed_at, n.received_at) > (?, ?))
+                            select f.unit_id, l.level, f.region_code, f.hospital_id, f.report_id, f.observed_at,
+                                f.received_at, l.staffed, l.occupied, l.surge, l.reserve
+                            from fresh f join l on l.n = f.n
+                            order by f.unit_id, l.level
                             on conflict (unit_id, level) do update set
                                 region_code = excluded.region_code, hospital_id = excluded.hospital_id,
                                 report_id = excluded.report_id, observed_at = excluded.observed_at,
@@ -98,35 +166,10 @@ class UnitStates {
                                 reserve_7d = excluded.reserve_7d
                             where (p.observed_at, p.received_at) <= (excluded.observed_at, excluded.received_at)
                             returning 1)
-                        delete from picture_unit_level
-                        where unit_id = ? and (observed_at, received_at) < (?, ?) and level <> all(?::text[])""";
-
-    private static Object[] upsertParameters(StatusReportAccepted report) {
-        var levels = List.copyOf(report.levels().entrySet());
-        var observed = Timestamp.from(report.observedAt());
-        var received = Timestamp.from(report.receivedAt());
-        String[] names = levels.stream().map(e -> e.getKey().name()).toArray(String[]::new);
-        return new Object[] {
-            report.unitId(),
-            report.region().value(),
-            report.hospitalId(),
-            report.reportId(),
-            observed,
-            received,
-            names,
-            levels.stream().map(e -> e.getValue().staffed()).toArray(Integer[]::new),
-            levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
-            levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
-            levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new),
-            report.unitId(),
-            observed,
-            received,
-            report.unitId(),
-            observed,
-            received,
-            names
-        };
-    }
+                        delete from picture_unit_level v
+                        using fresh f
+                        where v.unit_id = f.unit_id and (v.observed_at, v.received_at) < (f.observed_at, f.received_at)
+                            and v.level <> all(string_to_array(f.levels, ','))""";
 
     /** Makes the report the unit's state, whatever the view had. Call under {@link #lock}. */
     void replace(ReportingUnit unit, StatusReport report) {
