@@ -2,13 +2,13 @@ package se.nspl.capacity.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.util.LinkedMultiValueMap;
 import se.nspl.capacity.CapacityReporting.UploadedStatus;
 import se.nspl.shared.CareLevel;
 import se.nspl.shared.Csv;
@@ -63,8 +63,7 @@ final class CsvUpload {
             String at = "line " + row.line() + ": ";
             try {
                 var unitId = UUID.fromString(row.get("unitId"));
-                upload.add(new UploadedStatus(
-                        row.line(), unitId, StatusFields.read(fields(row), EnumSet.allOf(CareLevel.class))));
+                upload.add(new UploadedStatus(row.line(), unitId, StatusFields.read(fields(row), ALL_LEVELS)));
             } catch (IllegalArgumentException e) {
                 errors.add(FieldError.coded(at + "unitId", "upload.unitId.invalid", "is not a unit id"));
             } catch (InvalidInputException e) {
@@ -74,18 +73,27 @@ final class CsvUpload {
         return new Read(upload, errors);
     }
 
-    private static LinkedMultiValueMap<String, String> fields(Csv.Row row) {
-        var fields = new LinkedMultiValueMap<String, String>();
-        row.fields().forEach((column, value) -> {
-            if (column.equals("restrictions")) {
-                Arrays.stream(value.split(";", -1))
+    private static final Set<CareLevel> ALL_LEVELS = Collections.unmodifiableSet(EnumSet.allOf(CareLevel.class));
+
+    /** The line's cells by column; restrictions separated by {@code ;}. */
+    private static StatusFields.Fields fields(Csv.Row row) {
+        return new StatusFields.Fields() {
+            @Override
+            public String first(String name) {
+                return row.fields().get(name);
+            }
+
+            @Override
+            public List<String> restrictions() {
+                String value = row.fields().get("restrictions");
+                if (value == null) {
+                    return List.of();
+                }
+                return Arrays.stream(value.split(";", -1))
                         .map(String::strip)
                         .filter(r -> !r.isEmpty())
-                        .forEach(r -> fields.add(column, r));
-            } else {
-                fields.add(column, value);
+                        .toList();
             }
-        });
-        return fields;
+        };
     }
 }

@@ -29,22 +29,56 @@ final class StatusFields {
 
     private StatusFields() {}
 
+    /** Named fields as read: a form's inputs, a CSV line's cells. */
+    interface Fields {
+        /** The field's value, {@code null} when absent. */
+        String first(String name);
+
+        /** The chosen restrictions, each a {@code Restriction}'s name. */
+        List<String> restrictions();
+
+        static Fields of(MultiValueMap<String, String> form) {
+            return new Fields() {
+                @Override
+                public String first(String name) {
+                    return form.getFirst(name);
+                }
+
+                @Override
+                public List<String> restrictions() {
+                    return form.getOrDefault("restrictions", List.of());
+                }
+            };
+        }
+    }
+
     static UnitStatus read(MultiValueMap<String, String> form, Set<CareLevel> levels) {
+        return read(Fields.of(form), levels);
+    }
+
+    static UnitStatus read(Fields form, Set<CareLevel> levels) {
         var errors = new ArrayList<FieldError>();
         var figures = new EnumMap<CareLevel, LevelFigures>(CareLevel.class);
         for (var level : levels) {
-            var values = FIGURES.stream().map(f -> text(form, level + "." + f)).toList();
-            if (values.stream().allMatch(String::isEmpty)) {
+            String[] names = FIELD_NAMES.get(level);
+            var values = new String[FIGURES.size()];
+            boolean any = false;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = text(form, names[i]);
+                any |= !values[i].isEmpty();
+            }
+            if (!any) {
                 continue; // the unit does not report this level now
             }
+            String[] paths = ERROR_PATHS.get(level);
             var numbers = new Integer[FIGURES.size()];
-            for (int i = 0; i < FIGURES.size(); i++) {
-                numbers[i] = number(values.get(i), "levels." + level + "." + FIGURES.get(i), errors);
+            for (int i = 0; i < numbers.length; i++) {
+                numbers[i] = number(values[i], paths[i], errors);
             }
             figures.put(level, new LevelFigures(numbers[0], numbers[1], numbers[2], numbers[3]));
         }
         var restrictions = EnumSet.noneOf(Restriction.class);
-        for (var value : form.getOrDefault("restrictions", List.of())) {
+        for (var value : form.restrictions()) {
             // an EnumSet takes no null: an unknown choice is an error and nothing to add (found by fuzzing)
             var restriction = choice(Restriction.class, value.strip(), "restrictions", errors);
             if (restriction != null) {
@@ -66,6 +100,20 @@ final class StatusFields {
             throw new InvalidInputException(errors);
         }
         return status;
+    }
+
+    /** Per level, its figures' field names ({@code ICU.staffed}) and error paths ({@code levels.ICU.staffed}). */
+    private static final Map<CareLevel, String[]> FIELD_NAMES = new EnumMap<>(CareLevel.class);
+
+    private static final Map<CareLevel, String[]> ERROR_PATHS = new EnumMap<>(CareLevel.class);
+
+    static {
+        for (var level : CareLevel.values()) {
+            FIELD_NAMES.put(level, FIGURES.stream().map(f -> level + "." + f).toArray(String[]::new));
+            ERROR_PATHS.put(
+                    level,
+                    FIGURES.stream().map(f -> "levels." + level + "." + f).toArray(String[]::new));
+        }
     }
 
     /** The form's fields for a status, to fill the form again (from the last report or what was typed). */
@@ -94,8 +142,8 @@ final class StatusFields {
         }
     }
 
-    private static String text(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
+    private static String text(Fields form, String name) {
+        String value = form.first(name);
         return value == null ? "" : value.strip();
     }
 
