@@ -19,9 +19,11 @@ export PGHOST=127.0.0.1 PGUSER=postgres
 
 dropdb --if-exists --force "$db"
 createdb "$db"
+# shellcheck source=bench/app-role.sh
+source bench/app-role.sh
 
 # The limiter (docs/security.md) is not what is measured: its budget is raised.
-NSPL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" NSPL_DB_USER=postgres NSPL_DB_PASSWORD= \
+NSPL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     NSPL_INITIAL_ADMIN_PASSWORD="$password" NSPL_PORT="$port" \
     NSPL_SECURITY_RATE_LIMIT_REQUESTS_PER_SECOND=100000 NSPL_SECURITY_RATE_LIMIT_BURST=100000 \
     NSPL_SECURITY_MFA_REQUIRED=false \
@@ -47,6 +49,6 @@ psql -d "$db" -qc "
                               when g % 20 = 18 then 'PAEDIATRIC_ICU' else 'NEONATAL_ICU' end as kind) k"
 
 echo "== NSPL CSV bulk import ($(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg))"
-java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.CsvImportBenchmark \
+java -Dnspl.bench.database="$db" -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.CsvImportBenchmark \
     "http://127.0.0.1:$port" "$password" "$rounds" "$clients" "$server"
 echo "== reports stored: $(psql -d "$db" -Atc 'select count(*) from status_report'), load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,13 +18,15 @@ export PGHOST=127.0.0.1 PGUSER=postgres
 
 dropdb --if-exists --force "$db"
 createdb "$db"
+# shellcheck source=bench/app-role.sh
+source bench/app-role.sh
 
 # The API's budget per client (docs/security.md, default 100 requests/s) is set to the whole offered
 # rate, as if one key sent it all: this measures ingestion, not the limiter (which still runs).
 budget=$((rate + reads))
 # The load generator gets the initial administrator's token by password to open the regions' API
 # keys; a second factor is not what is measured, so the bench server does not require one.
-NSPL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" NSPL_DB_USER=postgres NSPL_DB_PASSWORD= \
+NSPL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     NSPL_INITIAL_ADMIN_PASSWORD="$password" NSPL_PORT="$port" \
     NSPL_SECURITY_RATE_LIMIT_REQUESTS_PER_SECOND="${NSPL_SECURITY_RATE_LIMIT_REQUESTS_PER_SECOND:-$budget}" \
     NSPL_SECURITY_RATE_LIMIT_BURST="${NSPL_SECURITY_RATE_LIMIT_BURST:-$budget}" \
@@ -39,7 +41,7 @@ for _ in $(seq 1 120); do
 done
 
 echo "== NSPL report ingestion ($(nproc) cores, $(java -version 2>&1 | head -1))"
-java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.IngestionBenchmark \
+java -Dnspl.bench.database="$db" -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.IngestionBenchmark \
     "http://127.0.0.1:$port" "$password" "$rate" "$seconds" "$server" "$reads"
 echo "== rows stored: $(psql -d "$db" -Atc 'select count(*) from status_report')"
 

@@ -38,9 +38,10 @@ for mode in $modes; do
         if [ "$mode" = embedded ]; then
             NSPL_DATA_DIR="$scratch/data" NSPL_PORT="$port" bin/nspl serve > "target-bench-startup-$mode.log" 2>&1 &
         else
-            NSPL_DB_URL="jdbc:postgresql://127.0.0.1:5432/nspl_bench_start" NSPL_DB_USER=postgres NSPL_DB_PASSWORD= \
+            # shellcheck source=bench/app-role.sh
+            (source bench/app-role.sh && NSPL_DB_URL="jdbc:postgresql://127.0.0.1:5432/nspl_bench_start" \
                 NSPL_INITIAL_ADMIN_PASSWORD="$password" NSPL_PORT="$port" NSPL_SECURITY_MFA_REQUIRED=false \
-                bin/nspl serve > "target-bench-startup-$mode.log" 2>&1 &
+                exec bin/nspl serve) > "target-bench-startup-$mode.log" 2>&1 &
         fi
         server=$!
         until curl -fs "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do

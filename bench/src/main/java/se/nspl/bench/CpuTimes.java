@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * CPU time used so far by the server, by all PostgreSQL processes and by this process, read from
- * Linux's {@code /proc} (user + system time, in clock ticks of 10 ms), so that a benchmark can say
- * where the machine's CPU went per request.
+ * CPU time used so far by the server, by PostgreSQL and by this process, read from Linux's
+ * {@code /proc} (user + system time, in clock ticks of 10 ms), so that a benchmark can say where
+ * the machine's CPU went per request. PostgreSQL's share is that of its own background processes
+ * and of the connections to the benchmark's database (system property {@code nspl.bench.database}),
+ * so that other work on the same server is not counted; without the property, every PostgreSQL
+ * process counts.
  */
 final class CpuTimes {
 
@@ -51,9 +54,17 @@ final class CpuTimes {
         }
     }
 
+    private static final String DATABASE = System.getProperty("nspl.bench.database");
+
     private static boolean isPostgres(Path process) {
         try {
-            return Files.readString(process.resolve("comm")).strip().equals("postgres");
+            if (!Files.readString(process.resolve("comm")).strip().equals("postgres")) {
+                return false;
+            }
+            // a connection's title is "postgres: 15/main: USER DATABASE HOST(PORT) STATE"
+            String title = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+            boolean connection = title.matches(".*\\S+\\(\\d+\\).*");
+            return DATABASE == null || !connection || title.contains(" " + DATABASE + " ");
         } catch (IOException e) {
             return false; // the process ended meanwhile
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * units (bench/csv-import.sh adds its own to the register's, over the hospitals of each region), each region's whole
  * list of units in one CSV per round (every line a realistic report: levels fitting the unit,
  * restrictions, the emergency department, comments now and then), sent one after another, or on
- * {@code CLIENTS} connections. Prints rows per second over all uploads, and per upload.
+ * {@code CLIENTS} connections, after one round more that is not measured (it warms the server up).
+ * Prints rows per second over the measured uploads, and per upload.
  *
  * <p>{@code java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.CsvImportBenchmark URL ADMIN_PASSWORD
  * ROUNDS [CLIENTS] [SERVER_PID]}, as {@code bench/csv-import.sh} does; see docs/benchmarks.md.
@@ -86,48 +88,35 @@ public final class CsvImportBenchmark {
                 rounds,
                 clients);
 
-        // the files are made before the clock starts: what is measured is the server's import
+        // the files are made before the clock starts: what is measured is the server's import; a
+        // first round, not measured, warms the server up (its JIT compiler, its connections)
         var random = new Random(42);
+        var warmUp = new ArrayList<Map.Entry<String, String>>();
         var uploads = new ArrayList<Map.Entry<String, String>>();
         int rows = 0;
-        for (int round = 0; round < rounds; round++) {
-            // each round observed a little later than the previous one, all within the last hour
-            var observed = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600L - 600L * round);
+        for (int round = 0; round <= rounds; round++) {
+            // each round observed a little later than the previous one, all within the last hours
+            var observed = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600L * (rounds + 1 - round));
             for (var region : units.entrySet()) {
-                uploads.add(Map.entry(region.getKey(), csv(region.getValue(), observed, random)));
-                rows += region.getValue().size();
+                (round == 0 ? warmUp : uploads)
+                        .add(Map.entry(region.getKey(), csv(region.getValue(), observed, random)));
+                rows += round == 0 ? 0 : region.getValue().size();
             }
         }
         long bytes = uploads.stream()
                 .mapToLong(u -> u.getValue().getBytes(StandardCharsets.UTF_8).length)
                 .sum();
 
-        var before = cpu.sample();
-        long start = System.nanoTime();
         // daemon threads: a failed upload ends the run instead of leaving it waiting
         var pool = Executors.newFixedThreadPool(clients, task -> {
             var thread = new Thread(task);
             thread.setDaemon(true);
             return thread;
         });
-        var times = new ArrayList<Future<Long>>();
-        for (var upload : uploads) {
-            times.add(pool.submit(() -> {
-                long t = System.nanoTime();
-                send(
-                        http,
-                        "POST",
-                        url + "/api/v1/regions/" + upload.getKey() + "/reports",
-                        keys.get(upload.getKey()),
-                        "text/csv",
-                        upload.getValue());
-                return System.nanoTime() - t;
-            }));
-        }
-        var millis = new ArrayList<Double>();
-        for (var time : times) {
-            millis.add(time.get() / 1e6);
-        }
+        sendAll(pool, http, url, keys, warmUp);
+        var before = cpu.sample();
+        long start = System.nanoTime();
+        var millis = sendAll(pool, http, url, keys, uploads);
         double seconds = (System.nanoTime() - start) / 1e9;
         var used = cpu.sample().minus(before);
         pool.shutdown();
@@ -153,6 +142,35 @@ public final class CsvImportBenchmark {
                 used.serverMillis() < 0 ? "?" : String.format(Locale.ROOT, "%.1f", used.serverMillis() * 1000 / rows),
                 used.postgresMillis() * 1000 / rows,
                 used.selfMillis() * 1000 / rows);
+    }
+
+    /** Sends the uploads on the pool's clients; the milliseconds each took, in the order sent. */
+    private static List<Double> sendAll(
+            ExecutorService pool,
+            HttpClient http,
+            String url,
+            Map<String, String> keys,
+            List<Map.Entry<String, String>> uploads)
+            throws Exception {
+        var times = new ArrayList<Future<Long>>();
+        for (var upload : uploads) {
+            times.add(pool.submit(() -> {
+                long t = System.nanoTime();
+                send(
+                        http,
+                        "POST",
+                        url + "/api/v1/regions/" + upload.getKey() + "/reports",
+                        keys.get(upload.getKey()),
+                        "text/csv",
+                        upload.getValue());
+                return System.nanoTime() - t;
+            }));
+        }
+        var millis = new ArrayList<Double>();
+        for (var time : times) {
+            millis.add(time.get() / 1e6);
+        }
+        return millis;
     }
 
     /** Every region's units (bench/csv-import.sh added the benchmark's own in the database first). */
