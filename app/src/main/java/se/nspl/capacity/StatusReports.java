@@ -202,33 +202,11 @@ public class StatusReports {
                         left join (select w.n, array_agg(w.warning order by w.i) as warnings
                                    from unnest(?::int[], ?::text[]) with ordinality as w (n, warning, i)
                                    group by w.n) w on w.n = r.n""").params(batchParameters(reports, actorId, bodyHashes)).update();
-        var reportIds = new java.util.ArrayList<UUID>();
-        var levels = new java.util.ArrayList<String>();
-        var staffed = new java.util.ArrayList<Integer>();
-        var occupied = new java.util.ArrayList<Integer>();
-        var surge = new java.util.ArrayList<Integer>();
-        var reserve = new java.util.ArrayList<Integer>();
-        for (var report : reports) {
-            report.status().levels().forEach((level, figures) -> {
-                reportIds.add(report.id());
-                levels.add(level.name());
-                staffed.add(figures.staffed());
-                occupied.add(figures.occupied());
-                surge.add(figures.surge24h());
-                reserve.add(figures.reserve7d());
-            });
-        }
+        var levels = new LevelColumns<UUID>();
+        reports.forEach(report -> levels.add(report.id(), report.status().levels()));
         jdbc.sql("""
                         insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
-                        select * from unnest(?::uuid[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[])""")
-                .params(
-                        reportIds.toArray(UUID[]::new),
-                        levels.toArray(String[]::new),
-                        staffed.toArray(Integer[]::new),
-                        occupied.toArray(Integer[]::new),
-                        surge.toArray(Integer[]::new),
-                        reserve.toArray(Integer[]::new))
-                .update();
+                        select * from unnest(?::uuid[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[])""").params(levels.arrays(UUID[]::new)).update();
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.nspl.capacity.LevelColumns;
 import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReportAccepted;
 import se.nspl.organisation.ReportingUnit;
@@ -90,12 +91,7 @@ class UnitStates {
         var observed = new String[n];
         var received = new String[n];
         var levelsOf = new String[n];
-        var levelOf = new ArrayList<Integer>();
-        var levels = new ArrayList<String>();
-        var staffed = new ArrayList<Integer>();
-        var occupied = new ArrayList<Integer>();
-        var surge = new ArrayList<Integer>();
-        var reserve = new ArrayList<Integer>();
+        var figures = new LevelColumns<Integer>();
         int i = 0;
         for (var report : latest.values()) {
             units[i] = report.unitId();
@@ -105,32 +101,12 @@ class UnitStates {
             observed[i] = report.observedAt().toString();
             received[i] = report.receivedAt().toString();
             levelsOf[i] = report.levels().keySet().stream().map(Enum::name).collect(Collectors.joining(","));
-            int number = ++i; // the report's ordinality in the statement
-            report.levels().forEach((level, figures) -> {
-                levelOf.add(number);
-                levels.add(level.name());
-                staffed.add(figures.staffed());
-                occupied.add(figures.occupied());
-                surge.add(figures.surge24h());
-                reserve.add(figures.reserve7d());
-            });
+            figures.add(++i, report.levels()); // the report's ordinality in the statement
         }
-        jdbc.sql(UPSERT_UNLESS_OLDER)
-                .params(
-                        units,
-                        regions,
-                        hospitals,
-                        reportIds,
-                        observed,
-                        received,
-                        levelsOf,
-                        levelOf.toArray(Integer[]::new),
-                        levels.toArray(String[]::new),
-                        staffed.toArray(Integer[]::new),
-                        occupied.toArray(Integer[]::new),
-                        surge.toArray(Integer[]::new),
-                        reserve.toArray(Integer[]::new))
-                .update();
+        var parameters =
+                new ArrayList<Object>(List.of(units, regions, hospitals, reportIds, observed, received, levelsOf));
+        parameters.addAll(figures.arrays(Integer[]::new));
+        jdbc.sql(UPSERT_UNLESS_OLDER).params(parameters).update();
     }
 
     /** Later by observation, then by receipt. */
