@@ -48,7 +48,7 @@ for mode in $modes; do
             kill -0 "$server" 2> /dev/null || { echo "the server stopped, see target-bench-startup-$mode.log" >&2; exit 1; }
             sleep 0.2
         done
-        ready=$(echo "$(date +%s.%N) - $start" | bc)
+        ready=$(echo "$(date +%s.%N) - $start" | bc | xargs printf "%.1f")
         rss_ready=$(rss_mb "$server")
         heap_ready=$(heap_mb "$server")
         # a short load: the login page and the API's picture
