@@ -84,8 +84,13 @@ final class DistributionMip {
     private static final double PRUNING_SLACK = 1e-9;
     private static final double INTEGRAL = 1e-6;
     private static final int NEAR_PER_DEMAND = 6;
-    /** The share of the time left that SCIP has for one neighbourhood of the relaxation. */
+    /** The share of the time left that SCIP has for the first neighbourhood of the relaxation. */
     private static final double NEAR_SHARE = 0.4;
+    /**
+     * The share of the time left for a wider neighbourhood: searched only when SCIP proved the one before, it is
+     * likely to hold better plans, so it and all that follows split the time left evenly.
+     */
+    private static final double WIDER_SHARE = 0.5;
     /** A neighbourhood of this share of the options a better plan may use is searched as all of them. */
     private static final double WIDEST_SHARE = 0.8;
     /**
@@ -193,7 +198,8 @@ final class DistributionMip {
             if (perDemand > NEAR_PER_DEMAND && near.size() >= WIDEST_SHARE * useful.size()) {
                 break;
             }
-            Outcome outcome = solveOver(near, best, margin, NEAR_SHARE * secondsLeft(deadlineNanos));
+            double share = perDemand == NEAR_PER_DEMAND ? NEAR_SHARE : WIDER_SHARE;
+            Outcome outcome = solveOver(near, best, margin, share * secondsLeft(deadlineNanos));
             best = better(checker, best, outcome.allocation());
             perDemand *= 2;
             if (!outcome.provenOptimal()) {
