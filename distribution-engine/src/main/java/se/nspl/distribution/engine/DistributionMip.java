@@ -184,9 +184,10 @@ final class DistributionMip {
      * best plan within its share of the time left, and stops before a neighbourhood that holds nearly every option a
      * better plan may use: searching that is no quicker than searching them all, which also proves a bound.
      *
-     * <p>A neighbourhood SCIP proves does not depend on the clock, so neither does the plan it hands on: on the
-     * generated problems the better plans come from this chain in a second or two of one core, where one search over
-     * everything left takes several, with the result depending on where the time limit cuts it.
+     * <p>A neighbourhood SCIP proves does not depend on the clock, so neither does the plan it hands on. At seed 1,
+     * 4 origins / 250 patients, this chain finds the optimum in about two seconds of one core; one search over all
+     * the options left after the first neighbourhood needed 3.3 s, and what it held when the time limit cut it
+     * depended on the machine's load.
      */
     private Widened widen(Relaxation relaxation, Allocation start, FleetTimeMargin margin, long deadlineNanos) {
         PlanChecker checker = new PlanChecker(problem);
