@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import se.nspl.IntegrationTest;
 import se.nspl.TestAccounts;
@@ -32,7 +31,6 @@ import se.nspl.TestAccounts;
  * class ({@link #logIn}). Screenshots land in {@code target/screenshots/}.
  */
 @IntegrationTest
-@Import(TestAccounts.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChromiumTest {
 
