@@ -74,6 +74,11 @@ public final class Api {
         });
     }
 
+    /** Drops the user's token, e.g. after a logout ended it: the next call as the user fetches a new one. */
+    public void forget(String username) {
+        tokens.remove(username);
+    }
+
     /**
      * A hospital of Västerbotten (24) of this test's own, named {@code name} and a random suffix:
      * tests share one database, and reports to a unit no other test knows cannot disturb them.

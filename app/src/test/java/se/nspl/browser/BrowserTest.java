@@ -18,7 +18,8 @@ class BrowserTest extends ChromiumTest {
 
     @Test
     void aCoordinatorLogsInAndSeesTheRegions() {
-        logIn(TestAccounts.VASTERBOTTEN);
+        logInThroughTheForm(TestAccounts.VASTERBOTTEN);
+        page.navigate(base + "/regions");
 
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Regioner")))
                 .isVisible();

@@ -8,8 +8,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,18 +21,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import se.nspl.IntegrationTest;
 import se.nspl.TestAccounts;
 
 /**
  * The running application in Debian's Chromium driven by Playwright: one browser per class, a
- * fresh Swedish-speaking context ({@link #page}) per test. Screenshots land in
- * {@code target/screenshots/}.
+ * fresh Swedish-speaking context ({@link #page}) per test, and one page session per user per
+ * class ({@link #logIn}). Screenshots land in {@code target/screenshots/}.
  */
 @IntegrationTest
-@Import(TestAccounts.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChromiumTest {
 
@@ -47,6 +47,9 @@ abstract class ChromiumTest {
     Browser browser;
     Page page;
     String base;
+
+    /** The cookies of each user's first login in the class: its page session. */
+    private final Map<String, List<Cookie>> sessions = new HashMap<>();
 
     @BeforeAll
     void launch() {
@@ -95,8 +98,26 @@ abstract class ChromiumTest {
         return environment.getRequiredProperty("local.server.port", Integer.class);
     }
 
-    /** Logs in through the form and lands on the region list, whatever was waiting at login. */
+    /**
+     * Logs in and lands on the region list, whatever was waiting at login. The first time in the class
+     * through the form; after that the page takes the cookies of that login, so it goes on in the same
+     * session: a login through the form costs a few page loads and an Argon2 hash of the password.
+     */
     void logIn(String username) {
+        var cookies = sessions.get(username);
+        if (cookies == null) {
+            logInThroughTheForm(username);
+            sessions.put(username, page.context().cookies());
+        } else {
+            page.context().clearCookies();
+            page.context().addCookies(cookies);
+        }
+        // Where one lands depends on what is waiting (see aReporterWithAnOverdueUnitLandsOnItsReportForm).
+        page.navigate(base + "/regions");
+        assertThat(page).hasURL(base + "/regions");
+    }
+
+    void logInThroughTheForm(String username) {
         page.navigate(base + "/");
         assertThat(page).hasURL(base + "/login");
         page.getByLabel("Användarnamn").fill(username);
@@ -104,8 +125,6 @@ abstract class ChromiumTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in"))
                 .click();
         assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
-        // Where one lands depends on what is waiting (see aReporterWithAnOverdueUnitLandsOnItsReportForm).
-        page.navigate(base + "/regions");
     }
 
     /** Logs in again as someone else, in a fresh browser context. */

@@ -3,6 +3,7 @@ package se.nspl.notice;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import se.nspl.Api;
 import se.nspl.TestAccounts;
 import se.nspl.WebSession;
@@ -10,7 +11,7 @@ import se.nspl.WebSession;
 /**
  * The calls of the write authorisation matrix for notices and contacts, each aimed at region 24
  * (Västerbotten): a notice to 24 to acknowledge, a notice of 24 to remind of, 24's contact card.
- * Give it a client of its own: the matrix's logout row ends the tokens a shared client holds.
+ * The matrix says through {@link Records} whether a call gets a notice of its own or the row's shared one.
  */
 public final class NoticeMatrixCalls {
 
@@ -18,6 +19,12 @@ public final class NoticeMatrixCalls {
     @FunctionalInterface
     public interface Caller {
         Api.Response send(String method, String path, Map<String, String> headers, Object body);
+    }
+
+    /** The notice a call aims at: made by {@code make}, or one made earlier for the same row. */
+    @FunctionalInterface
+    public interface Records {
+        String of(Supplier<String> make);
     }
 
     private final Api api;
@@ -28,7 +35,7 @@ public final class NoticeMatrixCalls {
         this.steps = new NoticeSteps(api);
     }
 
-    public Api.Response api(String endpoint, Caller caller) {
+    public Api.Response api(String endpoint, Caller caller, Records records) {
         return switch (endpoint) {
             case "POST /api/v1/notices" ->
                 caller.send(
@@ -37,9 +44,17 @@ public final class NoticeMatrixCalls {
                         Map.of(),
                         NoticeSteps.body("Matris", Map.of("regions", List.of("25"))));
             case "POST /api/v1/notices/{id}/acknowledge" ->
-                caller.send("POST", NoticeSteps.BASE + "/" + toVästerbotten() + "/acknowledge", Map.of(), null);
+                caller.send(
+                        "POST",
+                        NoticeSteps.BASE + "/" + records.of(this::toVästerbotten) + "/acknowledge",
+                        Map.of(),
+                        null);
             case "POST /api/v1/notices/{id}/reminders" ->
-                caller.send("POST", NoticeSteps.BASE + "/" + fromVästerbotten() + "/reminders", Map.of(), null);
+                caller.send(
+                        "POST",
+                        NoticeSteps.BASE + "/" + records.of(this::fromVästerbotten) + "/reminders",
+                        Map.of(),
+                        null);
             case "PUT /api/v1/contacts/{party}" ->
                 caller.send(
                         "PUT",
@@ -56,14 +71,14 @@ public final class NoticeMatrixCalls {
         };
     }
 
-    public Api.Response page(String endpoint, WebSession session) {
+    public Api.Response page(String endpoint, WebSession session, Records records) {
         return switch (endpoint) {
             case "POST /notices" ->
                 session.post("/notices", Map.of("subject", "Matris", "body", "Text", "regions", "25"));
             case "POST /notices/{id}/acknowledge" ->
-                session.post("/notices/" + toVästerbotten() + "/acknowledge", Map.of());
+                session.post("/notices/" + records.of(this::toVästerbotten) + "/acknowledge", Map.of());
             case "POST /notices/{id}/reminders" ->
-                session.post("/notices/" + fromVästerbotten() + "/reminders", Map.of());
+                session.post("/notices/" + records.of(this::fromVästerbotten) + "/reminders", Map.of());
             case "POST /contacts/{party}" -> {
                 var fields = new HashMap<String, String>();
                 fields.put("version", Long.toString(cardVersion()));

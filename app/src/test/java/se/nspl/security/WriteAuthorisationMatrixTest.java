@@ -12,6 +12,8 @@ import static se.nspl.security.WriteAuthorisationMatrixTest.Who.OWN_REGION;
 import static se.nspl.security.WriteAuthorisationMatrixTest.Who.REPORTER;
 
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,6 +47,8 @@ import se.nspl.support.SupportSteps;
  * Västerbotten (24): its own coordinator may write, Stockholm's (01) may not, nor may an
  * authority, finance, a reporter or an API key; anonymous callers are not let in at all.
  * {@link #everyWriteEndpointIsInTheMatrix()} fails when an endpoint is added without a row here.
+ * Each kind of caller logs in once per matrix; a caller who may write gets a record of its own,
+ * the callers a row refuses share one (see {@link #record}).
  */
 class WriteAuthorisationMatrixTest extends ApiTest {
 
@@ -224,6 +229,15 @@ class WriteAuthorisationMatrixTest extends ApiTest {
     String unit;
     String apiKey;
 
+    /**
+     * One login per kind of caller for each factory's matrix: a token each in {@link #api} (dropped after the
+     * logout row ends it) and a page session each here. Logging in costs an Argon2 hash of the password.
+     */
+    private final Map<Who, WebSession> sessions = new EnumMap<>(Who.class);
+
+    /** The record of each row that the refused calls aim at, made once: a refusal changes nothing. */
+    private final Map<String, Object> forRefusals = new HashMap<>();
+
     @BeforeEach
     void setUp() {
         hospital = api.get("/api/v1/hospitals?region=24&q=lycksele", TestAccounts.ADMIN)
@@ -310,6 +324,26 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                         }));
     }
 
+    /**
+     * The record a call aims at: a new one for a caller the row lets write, since the write changes it (and
+     * must not be what lets a later cell pass); for the others, the row's one record, which no refusal changes.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T record(String endpoint, Who who, Supplier<T> make) {
+        var allowed = API.containsKey(endpoint) ? API.get(endpoint) : PAGES.get(endpoint);
+        if (allowed.contains(who)) {
+            return make.get();
+        }
+        return (T) forRefusals.computeIfAbsent(endpoint, row -> make.get());
+    }
+
+    private WebSession session(Who who) {
+        if (who == ANONYMOUS) {
+            return new WebSession(port);
+        }
+        return sessions.computeIfAbsent(who, caller -> WebSession.loggedIn(port, caller.username));
+    }
+
     private Api.Response callApi(String endpoint, Who who) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return switch (endpoint) {
@@ -343,17 +377,28 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 apiCall(
                         who,
                         "DELETE",
-                        "/api/v1/api-keys/" + newKey().json().path("id").asString(),
+                        "/api/v1/api-keys/"
+                                + record(
+                                        endpoint,
+                                        who,
+                                        () -> newKey().json().path("id").asString()),
                         Map.of(),
                         null);
-            case "POST /api/v1/auth/logout" -> apiCall(who, "POST", "/api/v1/auth/logout", Map.of(), null);
+            case "POST /api/v1/auth/logout" -> {
+                var response = apiCall(who, "POST", "/api/v1/auth/logout", Map.of(), null);
+                // every token of the account has ended: its next call logs in again
+                if (who.username != null) {
+                    api.forget(who.username);
+                }
+                yield response;
+            }
             case "POST /api/v1/units/{id}/reports" ->
                 apiCall(who, "POST", "/api/v1/units/" + unit + "/reports", Map.of(), WARD_REPORT);
             case "POST /api/v1/reports/{id}/corrections" ->
                 apiCall(
                         who,
                         "POST",
-                        "/api/v1/reports/" + newReport() + "/corrections",
+                        "/api/v1/reports/" + record(endpoint, who, this::newReport) + "/corrections",
                         Map.of("If-Match", "\"0\""),
                         WARD_REPORT);
             case "POST /api/v1/regions/{code}/reports" ->
@@ -390,16 +435,31 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                                 "role",
                                 "AUTHORITY_VIEWER"));
             case "POST /api/v1/accounts/{id}/disable" ->
-                apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/disable", Map.of(), null);
+                apiCall(
+                        who,
+                        "POST",
+                        "/api/v1/accounts/" + record(endpoint, who, this::newAccount) + "/disable",
+                        Map.of(),
+                        null);
             case "POST /api/v1/accounts/{id}/enable" ->
-                apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/enable", Map.of(), null);
+                apiCall(
+                        who,
+                        "POST",
+                        "/api/v1/accounts/" + record(endpoint, who, this::newAccount) + "/enable",
+                        Map.of(),
+                        null);
             case "POST /api/v1/accounts/{id}/mfa-reset" ->
-                apiCall(who, "POST", "/api/v1/accounts/" + newAccount() + "/mfa-reset", Map.of(), null);
+                apiCall(
+                        who,
+                        "POST",
+                        "/api/v1/accounts/" + record(endpoint, who, this::newAccount) + "/mfa-reset",
+                        Map.of(),
+                        null);
             case "PUT /api/v1/accounts/{id}/external-subject" ->
                 apiCall(
                         who,
                         "PUT",
-                        "/api/v1/accounts/" + newAccount() + "/external-subject",
+                        "/api/v1/accounts/" + record(endpoint, who, this::newAccount) + "/external-subject",
                         Map.of(),
                         Map.of(
                                 "issuer",
@@ -409,58 +469,69 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             case "POST /api/v1/support-requests" ->
                 apiCall(who, "POST", SUPPORT, Map.of(), SupportSteps.transfer("24", 2));
             case "PUT /api/v1/support-requests/{id}" -> {
-                String id = support().draft(TestAccounts.VASTERBOTTEN, "24", 2);
+                String id = record(endpoint, who, () -> support().draft(TestAccounts.VASTERBOTTEN, "24", 2));
                 yield apiCall(
                         who, "PUT", SUPPORT + "/" + id, ifMatch(SUPPORT + "/" + id), SupportSteps.transfer("24", 3));
             }
             case "POST /api/v1/support-requests/{id}/submit" ->
-                supportStep(who, support().draft(TestAccounts.VASTERBOTTEN, "24", 2), "/submit", null);
+                supportStep(
+                        who,
+                        record(endpoint, who, () -> support().draft(TestAccounts.VASTERBOTTEN, "24", 2)),
+                        "/submit",
+                        null);
             case "POST /api/v1/support-requests/{id}/request-information" ->
-                supportStep(who, fullRequestOf24(), "/request-information", Map.of("text", "How many ventilated?"));
+                supportStep(
+                        who,
+                        record(endpoint, who, this::fullRequestOf24),
+                        "/request-information",
+                        Map.of("text", "How many ventilated?"));
             case "POST /api/v1/support-requests/{id}/answer" -> {
-                String id = fullRequestOf24();
-                support().post(id, "/request-information", TestAccounts.NATIONAL, Map.of("text", "Ventilated?"));
+                String id = record(endpoint, who, () -> {
+                    String asked = fullRequestOf24();
+                    support().post(asked, "/request-information", TestAccounts.NATIONAL, Map.of("text", "Ventilated?"));
+                    return asked;
+                });
                 yield supportStep(who, id, "/answer", Map.of("text", "All of them"));
             }
-            case "POST /api/v1/support-requests/{id}/approve" -> supportStep(who, fullRequestOf24(), "/approve", null);
+            case "POST /api/v1/support-requests/{id}/approve" ->
+                supportStep(who, record(endpoint, who, this::fullRequestOf24), "/approve", null);
             case "POST /api/v1/support-requests/{id}/cancel" ->
-                supportStep(who, support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2), "/cancel", null);
+                supportStep(who, record(endpoint, who, this::submittedRequestOf24), "/cancel", null);
             case "POST /api/v1/support-requests/{id}/close" ->
-                supportStep(who, support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2), "/close", null);
+                supportStep(who, record(endpoint, who, this::submittedRequestOf24), "/close", null);
             case "PUT /api/v1/support-requests/{id}/transport" ->
                 apiCall(
                         who,
                         "PUT",
-                        SUPPORT + "/" + support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2) + "/transport",
+                        SUPPORT + "/" + record(endpoint, who, this::submittedRequestOf24) + "/transport",
                         Map.of(),
                         Map.of("transport", "UNDER_WAY"));
             case "POST /api/v1/support-requests/{id}/offers" -> {
-                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
+                String id = record(endpoint, who, this::submittedRequestOf25);
                 yield supportStep(who, id, "/offers", support().offerBody(id, "24", 1));
             }
             case "POST /api/v1/support-requests/{id}/offers/{offer}/withdraw" -> {
-                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
-                String offer = support().offer(id, TestAccounts.VASTERBOTTEN, "24", 1);
-                yield supportStep(who, id, "/offers/" + offer + "/withdraw", null);
+                String offer = record(endpoint, who, () -> offerOf24To25(false));
+                yield supportStep(who, offer, "/withdraw", null);
             }
             case "POST /api/v1/support-requests/{id}/offers/{offer}/deliver" -> {
-                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
-                String offer = support().offer(id, TestAccounts.VASTERBOTTEN, "24", 1);
-                support().post(id, "/offers/" + offer + "/accept", TestAccounts.NORRBOTTEN, null);
-                yield supportStep(who, id, "/offers/" + offer + "/deliver", null);
+                String offer = record(endpoint, who, () -> offerOf24To25(true));
+                yield supportStep(who, offer, "/deliver", null);
             }
             case "POST /api/v1/support-requests/{id}/offers/{offer}/accept",
                     "POST /api/v1/support-requests/{id}/offers/{offer}/decline" -> {
-                String id = support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2);
-                String offer = support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
-                yield supportStep(who, id, "/offers/" + offer + endpoint.substring(endpoint.lastIndexOf('/')), null);
+                String offer = record(endpoint, who, this::offerOf01To24);
+                yield supportStep(who, offer, endpoint.substring(endpoint.lastIndexOf('/')), null);
             }
             case "PUT /api/v1/support-mode" ->
                 apiCall(who, "PUT", "/api/v1/support-mode", Map.of(), Map.of("heightened", false));
             case "POST /api/v1/governance/meetings" ->
                 apiCall(who, "POST", GOVERNANCE + "/meetings", Map.of(), meeting());
             case "PUT /api/v1/governance/meetings/{id}" -> {
-                var created = api.send("POST", GOVERNANCE + "/meetings", TestAccounts.NATIONAL, Map.of(), meeting());
+                var created = record(
+                        endpoint,
+                        who,
+                        () -> api.send("POST", GOVERNANCE + "/meetings", TestAccounts.NATIONAL, Map.of(), meeting()));
                 yield apiCall(
                         who,
                         "PUT",
@@ -469,7 +540,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                         meeting());
             }
             case "POST /api/v1/governance/meetings/{id}/actions/{action}/done" -> {
-                var created = meetingWithAction();
+                var created = record(endpoint, who, this::meetingWithAction);
                 yield apiCall(
                         who,
                         "POST",
@@ -485,8 +556,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             case "POST /api/v1/governance/milestones" ->
                 apiCall(who, "POST", GOVERNANCE + "/milestones", Map.of(), milestone());
             case "PUT /api/v1/governance/milestones/{id}" -> {
-                var created =
-                        api.send("POST", GOVERNANCE + "/milestones", TestAccounts.NATIONAL, Map.of(), milestone());
+                var created = record(
+                        endpoint,
+                        who,
+                        () -> api.send(
+                                "POST", GOVERNANCE + "/milestones", TestAccounts.NATIONAL, Map.of(), milestone()));
                 yield apiCall(
                         who,
                         "PUT",
@@ -515,7 +589,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             case "POST /api/v1/transport-units" ->
                 apiCall(who, "POST", TRANSPORT, Map.of(), DistributionSteps.ambulance("24", hospital, 1));
             case "PUT /api/v1/transport-units/{id}" -> {
-                String id = newTransportUnit();
+                String id = record(endpoint, who, this::newTransportUnit);
                 yield apiCall(
                         who,
                         "PUT",
@@ -535,8 +609,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                     "POST /api/v1/notices/{id}/reminders",
                     "PUT /api/v1/contacts/{party}",
                     "POST /api/v1/contacts/{party}/verify" ->
-                new NoticeMatrixCalls(new Api(port))
-                        .api(endpoint, (method, path, headers, body) -> apiCall(who, method, path, headers, body));
+                new NoticeMatrixCalls(api)
+                        .api(
+                                endpoint,
+                                (method, path, headers, body) -> apiCall(who, method, path, headers, body),
+                                make -> record(endpoint, who, make));
             case "POST /api/v1/scenarios",
                     "POST /api/v1/scenarios/from-picture",
                     "PUT /api/v1/scenarios/{id}",
@@ -547,16 +624,14 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                 apiCall(
                         who,
                         "PUT",
-                        PlanningSteps.ITEMS + "/"
-                                + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN),
+                        PlanningSteps.ITEMS + "/" + record(endpoint, who, this::planningItemOf24),
                         Map.of("If-Match", "\"0\""),
                         PlanningSteps.item("24", "Matris ändrad", "2030-02-28"));
             case "POST /api/v1/planning-items/{id}/comments" ->
                 apiCall(
                         who,
                         "POST",
-                        PlanningSteps.ITEMS + "/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN)
-                                + "/comments",
+                        PlanningSteps.ITEMS + "/" + record(endpoint, who, this::planningItemOf24) + "/comments",
                         Map.of(),
                         Map.of("text", "Matris"));
             default -> throw new IllegalArgumentException("no call for " + endpoint);
@@ -627,6 +702,38 @@ class WriteAuthorisationMatrixTest extends ApiTest {
         return apiCall(who, "POST", SUPPORT + "/" + id + step, Map.of(), body);
     }
 
+    private String submittedRequestOf24() {
+        return support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2);
+    }
+
+    private String submittedRequestOf25() {
+        return support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
+    }
+
+    /** Region 24's offer to 25's request, accepted by 25 or not: {@code {id}/offers/{offer}}. */
+    private String offerOf24To25(boolean accepted) {
+        String id = submittedRequestOf25();
+        String offer = support().offer(id, TestAccounts.VASTERBOTTEN, "24", 1);
+        if (accepted) {
+            support().post(id, "/offers/" + offer + "/accept", TestAccounts.NORRBOTTEN, null);
+        }
+        return id + "/offers/" + offer;
+    }
+
+    /** Region 01's offer to 24's request: {@code {id}/offers/{offer}}. */
+    private String offerOf01To24() {
+        String id = submittedRequestOf24();
+        return id + "/offers/" + support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
+    }
+
+    private String scenarioOf24() {
+        return new ScenarioSteps(api).create(TestAccounts.VASTERBOTTEN);
+    }
+
+    private String planningItemOf24() {
+        return new PlanningSteps(api).itemOf24(TestAccounts.VASTERBOTTEN);
+    }
+
     /** A submitted request of region 24 on the full path (24 raised for the submission only). */
     private String fullRequestOf24() {
         return support().onTheFullPath(TestAccounts.VASTERBOTTEN, "24", 2);
@@ -640,12 +747,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             }
             return api.send(method, path, null, withKey, body);
         }
-        // A fresh client: a logout must not end the tokens of the following rows.
-        return new Api(port).send(method, path, who.username, headers, body);
+        return api.send(method, path, who.username, headers, body);
     }
 
     private Api.Response postPage(String endpoint, Who who) {
-        var session = who == ANONYMOUS ? new WebSession(port) : WebSession.loggedIn(port, who.username);
+        var session = session(who);
         String unique = UUID.randomUUID().toString().substring(0, 8);
         return switch (endpoint) {
             case "POST /hospitals" -> session.post("/hospitals", hospitalForm("Matris " + unique, "0"));
@@ -696,15 +802,15 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                                 "region",
                                 ""));
             case "POST /admin/accounts/{id}/disable" ->
-                session.post("/admin/accounts/" + newAccount() + "/disable", Map.of());
+                session.post("/admin/accounts/" + record(endpoint, who, this::newAccount) + "/disable", Map.of());
             case "POST /admin/accounts/{id}/enable" ->
-                session.post("/admin/accounts/" + newAccount() + "/enable", Map.of());
+                session.post("/admin/accounts/" + record(endpoint, who, this::newAccount) + "/enable", Map.of());
             case "POST /admin/audit/verify" -> session.post("/admin/audit/verify", Map.of());
             case "POST /admin/accounts/{id}/mfa-reset" ->
-                session.post("/admin/accounts/" + newAccount() + "/mfa-reset", Map.of());
+                session.post("/admin/accounts/" + record(endpoint, who, this::newAccount) + "/mfa-reset", Map.of());
             case "POST /admin/accounts/{id}/external-subject" ->
                 session.post(
-                        "/admin/accounts/" + newAccount() + "/external-subject",
+                        "/admin/accounts/" + record(endpoint, who, this::newAccount) + "/external-subject",
                         Map.of(
                                 "issuer",
                                 "https://idp.example/matris",
@@ -726,22 +832,21 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                                 "2"));
             case "POST /support/{id}/{step}" ->
                 session.post(
-                        "/support/" + support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2) + "/close",
+                        "/support/" + record(endpoint, who, this::submittedRequestOf24) + "/close",
                         Map.of("text", "Matris"));
             case "POST /support/{id}/transport" ->
                 session.post(
-                        "/support/" + support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2) + "/transport",
+                        "/support/" + record(endpoint, who, this::submittedRequestOf24) + "/transport",
                         Map.of("transport", "UNDER_WAY"));
             case "POST /support/{id}/offers" -> {
-                String id = support().onTheShortPath(TestAccounts.NORRBOTTEN, "25", 2);
+                String id = record(endpoint, who, this::submittedRequestOf25);
                 yield session.post(
                         "/support/" + id + "/offers",
                         Map.of("region", "24", "q." + support().firstItem(id), "1"));
             }
             case "POST /support/{id}/offers/{offer}/{step}" -> {
-                String id = support().onTheShortPath(TestAccounts.VASTERBOTTEN, "24", 2);
-                String offer = support().offer(id, TestAccounts.STOCKHOLM, "01", 1);
-                yield session.post("/support/" + id + "/offers/" + offer + "/accept", Map.of());
+                String offer = record(endpoint, who, this::offerOf01To24);
+                yield session.post("/support/" + offer + "/accept", Map.of());
             }
             case "POST /support/mode" -> session.post("/support/mode", Map.of("heightened", "false"));
             case "POST /notifications/read" -> session.post("/notifications/read", Map.of());
@@ -758,7 +863,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                                 "actions",
                                 "Gör något"));
             case "POST /governance/meetings/{id}/actions/{action}/done" -> {
-                var created = meetingWithAction().json();
+                var created = record(endpoint, who, this::meetingWithAction).json();
                 yield session.post(
                         "/governance/meetings/" + created.path("id").asString() + "/actions/"
                                 + created.path("actions").get(0).path("id").asString() + "/done",
@@ -767,8 +872,11 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             case "POST /governance/milestones" ->
                 session.post("/governance/milestones", Map.of("title", "Matris", "plannedOn", "2026-01-01"));
             case "POST /governance/milestones/{id}" -> {
-                var created =
-                        api.send("POST", GOVERNANCE + "/milestones", TestAccounts.NATIONAL, Map.of(), milestone());
+                var created = record(
+                        endpoint,
+                        who,
+                        () -> api.send(
+                                "POST", GOVERNANCE + "/milestones", TestAccounts.NATIONAL, Map.of(), milestone()));
                 yield session.post(
                         "/governance/milestones/" + created.json().path("id").asString(),
                         Map.of("status", "DONE", "completedOn", "2026-01-02", "version", "0"));
@@ -785,7 +893,7 @@ class WriteAuthorisationMatrixTest extends ApiTest {
             }
             case "POST /transport" -> session.post("/transport", transportForm("amb-m" + unique));
             case "POST /transport/{id}" -> {
-                String id = newTransportUnit();
+                String id = record(endpoint, who, this::newTransportUnit);
                 var form = transportForm(api.get(TRANSPORT + "/" + id, TestAccounts.ADMIN)
                         .json()
                         .path("code")
@@ -809,21 +917,19 @@ class WriteAuthorisationMatrixTest extends ApiTest {
                     "POST /notices/{id}/acknowledge",
                     "POST /notices/{id}/reminders",
                     "POST /contacts/{party}",
-                    "POST /contacts/{party}/verify" -> new NoticeMatrixCalls(new Api(port)).page(endpoint, session);
+                    "POST /contacts/{party}/verify" ->
+                new NoticeMatrixCalls(api).page(endpoint, session, make -> record(endpoint, who, make));
             case "POST /scenarios",
                     "POST /scenarios/upload",
                     "POST /scenarios/{id}",
                     "POST /scenarios/{id}/json",
-                    "POST /scenarios/{id}/runs" -> scenarioPage(session, endpoint);
+                    "POST /scenarios/{id}/runs" -> scenarioPage(session, endpoint, who);
             case "POST /planning/items" -> session.post("/planning/items", planningForm(null));
             case "POST /planning/items/{id}" ->
-                session.post(
-                        "/planning/items/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN),
-                        planningForm("0"));
+                session.post("/planning/items/" + record(endpoint, who, this::planningItemOf24), planningForm("0"));
             case "POST /planning/items/{id}/comments" ->
                 session.post(
-                        "/planning/items/" + new PlanningSteps(new Api(port)).itemOf24(TestAccounts.VASTERBOTTEN)
-                                + "/comments",
+                        "/planning/items/" + record(endpoint, who, this::planningItemOf24) + "/comments",
                         Map.of("text", "Matris"));
             default -> throw new IllegalArgumentException("no form for " + endpoint);
         };
@@ -946,39 +1052,38 @@ class WriteAuthorisationMatrixTest extends ApiTest {
 
     /** A scenario of region 24's coordinator, new for each call. */
     private Api.Response scenarioApi(String endpoint, Who who) {
-        var steps = new ScenarioSteps(new Api(port)); // a fresh client: the logout row ends the shared one's tokens
         return switch (endpoint) {
             case "POST /api/v1/scenarios" ->
                 apiCall(who, "POST", "/api/v1/scenarios", Map.of(), ScenarioSteps.NORRBOTTEN);
             case "POST /api/v1/scenarios/from-picture" ->
                 apiCall(who, "POST", "/api/v1/scenarios/from-picture", Map.of(), Map.of("name", "Matris", "days", 5));
             case "PUT /api/v1/scenarios/{id}" -> {
-                String id = steps.create(TestAccounts.VASTERBOTTEN);
+                String id = record(endpoint, who, this::scenarioOf24);
                 yield apiCall(
                         who,
                         "PUT",
                         "/api/v1/scenarios/" + id,
-                        Map.of("If-Match", steps.version(id, TestAccounts.VASTERBOTTEN)),
+                        Map.of("If-Match", new ScenarioSteps(api).version(id, TestAccounts.VASTERBOTTEN)),
                         ScenarioSteps.NORRBOTTEN);
             }
             default ->
                 apiCall(
                         who,
                         "POST",
-                        "/api/v1/scenarios/" + steps.create(TestAccounts.VASTERBOTTEN) + "/runs",
+                        "/api/v1/scenarios/" + record(endpoint, who, this::scenarioOf24) + "/runs",
                         Map.of(),
                         Map.of("exercise", false));
         };
     }
 
-    private Api.Response scenarioPage(WebSession session, String endpoint) {
+    private Api.Response scenarioPage(WebSession session, String endpoint, Who who) {
         if (endpoint.equals("POST /scenarios")) {
             return session.post("/scenarios", Map.of("name", "Matris", "days", "5"));
         }
         if (endpoint.equals("POST /scenarios/upload")) {
             return session.post("/scenarios/upload", Map.of("json", ScenarioSteps.NORRBOTTEN));
         }
-        String id = new ScenarioSteps(new Api(port)).create(TestAccounts.VASTERBOTTEN);
+        String id = record(endpoint, who, this::scenarioOf24);
         return switch (endpoint) {
             case "POST /scenarios/{id}" ->
                 session.post(
