@@ -5,26 +5,28 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import se.nspl.shared.RequestId;
 
 /**
  * Counts the SQL statements each HTTP request runs, in the test application: the data source
  * hands out connections that count what they prepare, for the thread of a request only (not the
- * scheduler's). A test reads the count of the latest request to a path.
+ * scheduler's). A test reads those of a request by its response.
  */
 @TestComponent
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,14 +35,20 @@ public class StatementCounter implements BeanPostProcessor, Filter {
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
     private static final ThreadLocal<List<String>> COUNTING = new ThreadLocal<>();
 
-    private final Map<String, List<String>> latest = new ConcurrentHashMap<>();
+    /** The statements of the latest requests by their request id (a test's own, not another's late one). */
+    private final Map<String, List<String>> byRequest = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+            return size() > 1_000;
+        }
+    });
 
-    /** The statements (their SQL) of the latest request {@code "POST /api/v1/…"} (path without query). */
-    public List<String> latest(String methodAndPath) {
-        var statements = latest.get(methodAndPath);
+    /** The statements (their SQL) of the request that gave this response (by its {@code X-Request-Id}). */
+    public List<String> of(Api.Response response) {
+        String id = response.header(RequestId.HEADER);
+        var statements = id == null ? null : byRequest.get(id);
         if (statements == null) {
-            throw new IllegalStateException(
-                    "no request " + methodAndPath + " was counted; counted: " + latest.keySet());
+            throw new IllegalStateException("the request " + id + " was not counted");
         }
         return statements;
     }
@@ -54,8 +62,10 @@ public class StatementCounter implements BeanPostProcessor, Filter {
             chain.doFilter(request, response);
         } finally {
             COUNTING.remove();
-            var http = (HttpServletRequest) request;
-            latest.put(http.getMethod() + " " + http.getRequestURI(), List.copyOf(statements));
+            String id = ((HttpServletResponse) response).getHeader(RequestId.HEADER);
+            if (id != null) {
+                byRequest.put(id, List.copyOf(statements));
+            }
         }
     }
 
