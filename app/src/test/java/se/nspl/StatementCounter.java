@@ -1,5 +1,7 @@
 package se.nspl;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -10,6 +12,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,14 +46,17 @@ public class StatementCounter implements BeanPostProcessor, Filter {
         }
     });
 
-    /** The statements (their SQL) of the request that gave this response (by its {@code X-Request-Id}). */
+    /**
+     * The statements (their SQL) of the request that gave this response (by its {@code X-Request-Id}).
+     * The client may have the response before the server's filter has recorded them: it waits for them.
+     */
     public List<String> of(Api.Response response) {
         String id = response.header(RequestId.HEADER);
-        var statements = id == null ? null : byRequest.get(id);
-        if (statements == null) {
-            throw new IllegalStateException("the request " + id + " was not counted");
+        if (id == null) {
+            throw new IllegalStateException("the response has no " + RequestId.HEADER);
         }
-        return statements;
+        await().atMost(Duration.ofSeconds(10)).until(() -> byRequest.containsKey(id));
+        return byRequest.get(id);
     }
 
     @Override
