@@ -43,14 +43,7 @@ class HotEndpointBudgetTest extends ApiTest {
     @Test
     void aReportFromAHospitalSystemTakesSixStatements() {
         String unit = api.newUnit(api.newHospital("Budgetsjukhuset"), "WARD", "Vårdavdelning");
-        var key = api.send(
-                "POST",
-                "/api/v1/api-keys",
-                TestAccounts.VASTERBOTTEN,
-                Map.of(),
-                Map.of("name", "budget-" + System.nanoTime(), "region", "24"));
-        assertThat(key.status()).as(key.body()).isEqualTo(201);
-        String secret = key.json().path("key").asString();
+        String secret = regionKey();
         String path = "/api/v1/units/" + unit + "/reports";
 
         for (int i = 0; i < 2; i++) { // the first report of a unit has no earlier one; the second has
