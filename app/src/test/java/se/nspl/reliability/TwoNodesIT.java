@@ -2,11 +2,7 @@ package se.nspl.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -54,8 +50,6 @@ class TwoNodesIT {
     static AppProcess b;
     static Path logA;
     static Path logB;
-    static HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static String admin;
     static List<ReportLoad.Unit> units;
     static WebSession adminPages;
@@ -444,18 +438,6 @@ class TwoNodesIT {
     static HttpResponse<String> send(
             AppProcess node, String method, String path, String token, Map<String, String> headers, String body)
             throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.port + path))
-                .timeout(Duration.ofSeconds(10))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
-        return http.send(request.build(), BodyHandlers.ofString());
+        return ReliabilityIT.send(node.port, method, path, token, headers, body);
     }
 }
