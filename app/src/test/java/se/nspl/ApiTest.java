@@ -2,6 +2,7 @@ package se.nspl;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.core.env.Environment;
  * Subclasses share one application context.
  */
 @IntegrationTest
+@Import({TestAccounts.class, RecordedEvents.class, StatementCounter.class})
 public abstract class ApiTest {
 
     @Autowired

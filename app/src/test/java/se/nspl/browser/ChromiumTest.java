@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import se.nspl.IntegrationTest;
 import se.nspl.TestAccounts;
@@ -31,6 +32,7 @@ import se.nspl.TestAccounts;
  * class ({@link #logIn}). Screenshots land in {@code target/screenshots/}.
  */
 @IntegrationTest
+@Import(TestAccounts.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ChromiumTest {
 

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import se.nspl.IntegrationTest;
 import se.nspl.TestAccounts;
 
 /** A region's coordinator adds a planning item at risk and finds it in the matrix, in words. */
 @IntegrationTest
+@Import(TestAccounts.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanningBrowserTest {
 
