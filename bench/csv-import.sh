@@ -3,15 +3,16 @@
 # more units in every region (added in the database, spread over the region's hospitals: 70 % wards, 20 % adult
 # ICUs, 5 % paediatric, 5 % neonatal), then ROUNDS rounds of one CSV upload per region (POST /api/v1/regions/{code}/reports, all or nothing), timed over loopback. Needs
 # `./mvnw package -DskipTests` first and a PostgreSQL at 127.0.0.1:5432 with trust auth for `postgres`.
-# Usage: bench/csv-import.sh [UNITS_PER_REGION] [ROUNDS] [CLIENTS]
-#        (defaults 1000, 5, 1: 21 regions × (1000 + the register's 126 / 21) units × 5 rounds = 105 630 rows,
-#        uploads one at a time)
+# Usage: bench/csv-import.sh [UNITS_PER_REGION] [ROUNDS] [CLIENTS] [WARM_UP_SECONDS]
+#        (defaults 1000, 5, 1, 30: 21 regions × (1000 + the register's 126 / 21) units × 5 rounds = 105 630 rows,
+#        uploads one at a time, after 30 s of rounds that are not measured)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 units="${1:-1000}"
 rounds="${2:-5}"
 clients="${3:-1}"
+warm_up="${4:-30}"
 db=nspl_bench_csv
 port=8098
 password="bench-admin-$(date +%s)"
@@ -50,5 +51,5 @@ psql -d "$db" -qc "
 
 echo "== NSPL CSV bulk import ($(nproc) cores, $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg))"
 java -Dnspl.bench.database="$db" -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.CsvImportBenchmark \
-    "http://127.0.0.1:$port" "$password" "$rounds" "$clients" "$server"
+    "http://127.0.0.1:$port" "$password" "$rounds" "$clients" "$warm_up" "$server"
 echo "== reports stored: $(psql -d "$db" -Atc 'select count(*) from status_report'), load $(cut -d' ' -f1-3 /proc/loadavg)"

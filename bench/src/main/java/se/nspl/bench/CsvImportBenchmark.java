@@ -25,11 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
  * units (bench/csv-import.sh adds its own to the register's, over the hospitals of each region), each region's whole
  * list of units in one CSV per round (every line a realistic report: levels fitting the unit,
  * restrictions, the emergency department, comments now and then), sent one after another, or on
- * {@code CLIENTS} connections, after one round more that is not measured (it warms the server up).
- * Prints rows per second over the measured uploads, and per upload.
+ * {@code CLIENTS} connections, after {@code WARM_UP_SECONDS} of rounds that are not measured: until then the
+ * server's JIT compiler is still compiling the upload's code, on the same two cores (a run on a fresh server
+ * spent more CPU compiling than importing in its first 20 s). Prints rows per second over the measured
+ * uploads, and per upload.
  *
  * <p>{@code java -cp 'bench/target/classes:bench/target/lib/*' se.nspl.bench.CsvImportBenchmark URL ADMIN_PASSWORD
- * ROUNDS [CLIENTS] [SERVER_PID]}, as {@code bench/csv-import.sh} does; see docs/benchmarks.md.
+ * ROUNDS CLIENTS WARM_UP_SECONDS [SERVER_PID]}, as {@code bench/csv-import.sh} does; see docs/benchmarks.md.
  */
 public final class CsvImportBenchmark {
 
@@ -45,17 +47,24 @@ public final class CsvImportBenchmark {
 
     private record Unit(String id, String kind) {}
 
+    private static final Duration ROUND_APART = Duration.ofMinutes(10);
+
+    /** A week of rounds: reports may be observed up to 14 days back. */
+    private static final int MAX_WARM_UP_ROUNDS = 7 * 24 * 6;
+
     private CsvImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 3 || args.length > 5) {
-            System.err.println("usage: CsvImportBenchmark URL ADMIN_PASSWORD ROUNDS [CLIENTS] [SERVER_PID]");
+        if (args.length < 5 || args.length > 6) {
+            System.err.println(
+                    "usage: CsvImportBenchmark URL ADMIN_PASSWORD ROUNDS CLIENTS WARM_UP_SECONDS [SERVER_PID]");
             System.exit(2);
         }
         String url = args[0];
         int rounds = Integer.parseInt(args[2]);
-        int clients = args.length >= 4 ? Integer.parseInt(args[3]) : 1;
-        var cpu = new CpuTimes(args.length == 5 ? Long.parseLong(args[4]) : -1);
+        int clients = Integer.parseInt(args[3]);
+        int warmUpSeconds = Integer.parseInt(args[4]);
+        var cpu = new CpuTimes(args.length == 6 ? Long.parseLong(args[5]) : -1);
         var http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .version(HttpClient.Version.HTTP_1_1)
@@ -88,19 +97,18 @@ public final class CsvImportBenchmark {
                 rounds,
                 clients);
 
-        // the files are made before the clock starts: what is measured is the server's import; a
-        // first round, not measured, warms the server up (its JIT compiler, its connections)
+        // the measured files are made before the clock starts: what is measured is the server's import.
+        // Every round is observed ten minutes after the one before (its lines up to five minutes
+        // earlier), all within the last days: warm-up rounds first, made as they are needed.
         var random = new Random(42);
-        var warmUp = new ArrayList<Map.Entry<String, String>>();
+        var last = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         var uploads = new ArrayList<Map.Entry<String, String>>();
         int rows = 0;
-        for (int round = 0; round <= rounds; round++) {
-            // each round observed a little later than the previous one, all within the last hours
-            var observed = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600L * (rounds + 1 - round));
+        for (int round = 0; round < rounds; round++) {
+            var observed = last.minus(ROUND_APART.multipliedBy(rounds - round));
             for (var region : units.entrySet()) {
-                (round == 0 ? warmUp : uploads)
-                        .add(Map.entry(region.getKey(), csv(region.getValue(), observed, random)));
-                rows += round == 0 ? 0 : region.getValue().size();
+                uploads.add(Map.entry(region.getKey(), csv(region.getValue(), observed, random)));
+                rows += region.getValue().size();
             }
         }
         long bytes = uploads.stream()
@@ -113,7 +121,16 @@ public final class CsvImportBenchmark {
             thread.setDaemon(true);
             return thread;
         });
-        sendAll(pool, http, url, keys, warmUp);
+        long warmUpEnd = System.nanoTime() + warmUpSeconds * 1_000_000_000L;
+        int warmUpRounds = 0;
+        var firstWarmUp = last.minus(ROUND_APART.multipliedBy(rounds + MAX_WARM_UP_ROUNDS));
+        do {
+            var observed = firstWarmUp.plus(ROUND_APART.multipliedBy(warmUpRounds++));
+            var round = new ArrayList<Map.Entry<String, String>>();
+            units.forEach((region, ofRegion) -> round.add(Map.entry(region, csv(ofRegion, observed, random))));
+            sendAll(pool, http, url, keys, round);
+        } while (System.nanoTime() < warmUpEnd && warmUpRounds < MAX_WARM_UP_ROUNDS);
+        System.out.printf(Locale.ROOT, "warmed up with %d round(s) in %d s%n", warmUpRounds, warmUpSeconds);
         var before = cpu.sample();
         long start = System.nanoTime();
         var millis = sendAll(pool, http, url, keys, uploads);
