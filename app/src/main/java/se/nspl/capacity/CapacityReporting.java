@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import se.nspl.shared.InvalidInputException;
 import se.nspl.shared.InvalidInputException.FieldError;
 import se.nspl.shared.NotFoundException;
 import se.nspl.shared.RegionCode;
+import se.nspl.shared.TimeOrderedIds;
 
 /** Accepting units' status reports and their corrections. */
 @Service
@@ -139,7 +141,7 @@ public class CapacityReporting {
         // are read at once, checked in memory, and the reports stored in one batch
         var ofRegion = new HashMap<UUID, ReportingUnit>();
         units.find(Optional.of(region), Optional.empty(), Optional.empty()).forEach(u -> ofRegion.put(u.id(), u));
-        var previous = reports.currentOf(upload.stream()
+        var previous = reports.currentLevelsOf(upload.stream()
                 .map(UploadedStatus::unitId)
                 .filter(ofRegion::containsKey)
                 .distinct()
@@ -212,14 +214,14 @@ public class CapacityReporting {
                 .filter(p -> corrects.map(id -> !id.equals(p.id())).orElse(true));
         // PostgreSQL keeps microseconds: what is answered now is what is read back later
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return accept(unit, status, previous, corrects, actor, now);
+        return accept(unit, status, previous.map(p -> p.status().levels()), corrects, actor, now);
     }
 
     /** The report the status makes against the unit's previous one, checked against every rule. */
     private static StatusReport accept(
             ReportingUnit unit,
             UnitStatus status,
-            Optional<StatusReport> previous,
+            Optional<Map<CareLevel, LevelFigures>> previousLevels,
             Optional<UUID> corrects,
             Actor actor,
             Instant now) {
@@ -229,10 +231,11 @@ public class CapacityReporting {
         }
         var observed = status.observedAt(
                 status.observedAt() == null ? now : status.observedAt().truncatedTo(ChronoUnit.MICROS));
-        var warnings = previous.map(p -> PlausibilityWarnings.between(p.status(), observed))
+        var warnings = previousLevels
+                .map(levels -> PlausibilityWarnings.between(levels, observed))
                 .orElse(List.of());
         return new StatusReport(
-                UUID.randomUUID(),
+                TimeOrderedIds.at(now),
                 unit.id(),
                 unit.region(),
                 observed,

@@ -13,7 +13,7 @@ import se.nspl.shared.CareLevel;
  *
  * @param <K> what names each row's report in the statement
  */
-public final class LevelColumns<K> {
+final class LevelColumns<K> {
 
     private final List<K> keys = new ArrayList<>();
     private final List<String> levels = new ArrayList<>();
@@ -23,7 +23,7 @@ public final class LevelColumns<K> {
     private final List<Integer> reserve = new ArrayList<>();
 
     /** A row per level of the report named {@code key}. */
-    public void add(K key, Map<CareLevel, LevelFigures> figures) {
+    void add(K key, Map<CareLevel, LevelFigures> figures) {
         figures.forEach((level, f) -> {
             keys.add(key);
             levels.add(level.name());
@@ -35,7 +35,7 @@ public final class LevelColumns<K> {
     }
 
     /** The six columns, in the order above, as arrays a statement's parameters take. */
-    public List<Object> arrays(IntFunction<K[]> keyArray) {
+    List<Object> arrays(IntFunction<K[]> keyArray) {
         return List.of(
                 keys.toArray(keyArray),
                 levels.toArray(String[]::new),

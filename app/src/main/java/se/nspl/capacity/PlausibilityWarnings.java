@@ -2,6 +2,8 @@ package se.nspl.capacity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import se.nspl.shared.CareLevel;
 
 /**
  * Changes from the unit's previous report that are possible but unlikely, such as staffed beds
@@ -15,10 +17,10 @@ final class PlausibilityWarnings {
 
     private PlausibilityWarnings() {}
 
-    static List<String> between(UnitStatus previous, UnitStatus current) {
+    static List<String> between(Map<CareLevel, LevelFigures> previous, UnitStatus current) {
         var warnings = new ArrayList<String>();
         current.levels().forEach((level, now) -> {
-            var before = previous.levels().get(level);
+            var before = previous.get(level);
             if (before == null || Math.max(before.staffed(), now.staffed()) < MIN_BEDS) {
                 return;
             }
@@ -28,7 +30,7 @@ final class PlausibilityWarnings {
                 warnings.add(level + ": staffed beds halved or less, " + before.staffed() + " → " + now.staffed());
             }
         });
-        previous.levels().keySet().stream()
+        previous.keySet().stream()
                 .filter(level -> !current.levels().containsKey(level))
                 .sorted()
                 .forEach(level -> warnings.add(level + ": reported before, missing now"));

@@ -38,16 +38,28 @@ public class StatusReports {
                 .findFirst();
     }
 
-    /** The current state of each of the units that has one, by unit: one statement for many units. */
-    Map<UUID, StatusReport> currentOf(Collection<UUID> units) {
-        var current = new HashMap<UUID, StatusReport>();
-        withFigures(
-                        "select distinct on (unit_id) * from status_report where unit_id = any(?)"
-                                + " and superseded_by is null order by unit_id, " + NEWEST_FIRST,
-                        "",
-                        (Object) units.toArray(UUID[]::new))
-                .forEach(report -> current.put(report.unitId(), report));
-        return current;
+    /**
+     * The figures per care level of each unit's current report, by unit (units without a report left
+     * out): what an upload's plausibility warnings compare with. One statement for many units, one
+     * index probe per unit however long its history.
+     */
+    Map<UUID, Map<CareLevel, LevelFigures>> currentLevelsOf(Collection<UUID> units) {
+        var levels = new HashMap<UUID, Map<CareLevel, LevelFigures>>();
+        jdbc.sql("""
+                        select s.unit_id, l.level, l.staffed, l.occupied, l.surge_24h, l.reserve_7d
+                        from unnest(?::uuid[]) as u (id)
+                        cross join lateral (
+                            select id, unit_id from status_report where unit_id = u.id and superseded_by is null
+                            order by observed_at desc, received_at desc limit 1) s
+                        left join status_report_level l on l.report_id = s.id""").param(units.toArray(UUID[]::new)).query(rs -> {
+            var ofUnit =
+                    levels.computeIfAbsent(rs.getObject("unit_id", UUID.class), unit -> new EnumMap<>(CareLevel.class));
+            var level = rs.getString("level");
+            if (level != null) {
+                ofUnit.put(CareLevel.valueOf(level), figures(rs));
+            }
+        });
+        return levels;
     }
 
     /** Every unit's current state: for rebuilding a view of them all. */
@@ -137,7 +149,7 @@ public class StatusReports {
                                 elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
                                 warnings, idempotency_key, body_hash)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            on conflict (reported_by_id, idempotency_key) do nothing
+                            on conflict (reported_by_id, idempotency_key) where idempotency_key is not null do nothing
                             returning id),
                         levels as (
                             insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
@@ -317,13 +329,7 @@ public class StatusReports {
                     var level = rs.getString("level");
                     if (level != null) {
                         levels.computeIfAbsent(id, k -> new EnumMap<>(CareLevel.class))
-                                .put(
-                                        CareLevel.valueOf(level),
-                                        new LevelFigures(
-                                                rs.getInt("staffed"),
-                                                rs.getInt("occupied"),
-                                                rs.getInt("surge_24h"),
-                                                rs.getInt("reserve_7d")));
+                                .put(CareLevel.valueOf(level), figures(rs));
                     }
                 });
         return reports.values().stream()
@@ -355,6 +361,11 @@ public class StatusReports {
                 report.supersededBy(),
                 report.version(),
                 report.warnings());
+    }
+
+    private static LevelFigures figures(ResultSet rs) throws SQLException {
+        return new LevelFigures(
+                rs.getInt("staffed"), rs.getInt("occupied"), rs.getInt("surge_24h"), rs.getInt("reserve_7d"));
     }
 
     private static StatusReport map(ResultSet rs, int row) throws SQLException {

@@ -60,8 +60,9 @@ public class Alerts {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('picture_light', 7))")
                 .query(Object.class)
                 .list();
-        regions.stream().sorted().forEach(region -> compare(Optional.of(region)));
-        compare(Optional.empty());
+        var sums = sums();
+        regions.stream().sorted().forEach(region -> compare(Optional.of(region), sums));
+        compare(Optional.empty(), sums);
     }
 
     void preparednessChanged(PreparednessLevelChanged change) {
@@ -77,7 +78,7 @@ public class Alerts {
                 null);
     }
 
-    private void compare(Optional<RegionCode> region) {
+    private void compare(Optional<RegionCode> region, Map<String, Map<CareLevel, Figures>> sums) {
         String key = region.map(RegionCode::value).orElse(COUNTRY);
         var seen = new HashMap<CareLevel, TrafficLight>();
         jdbc.sql("select level, light from picture_light where region_code = ?")
@@ -85,7 +86,7 @@ public class Alerts {
                 .query(rs -> {
                     seen.put(CareLevel.valueOf(rs.getString("level")), TrafficLight.valueOf(rs.getString("light")));
                 });
-        sums(region).forEach((level, figures) -> {
+        sums.getOrDefault(key, Map.of()).forEach((level, figures) -> {
             var now = TrafficLight.of(figures, thresholds);
             var before = seen.getOrDefault(level, TrafficLight.NONE);
             if (now == before) {
@@ -100,27 +101,29 @@ public class Alerts {
         });
     }
 
-    /** The care levels' figures of the region's (or the country's) active units, from the picture's view. */
-    private Map<CareLevel, Figures> sums(Optional<RegionCode> region) {
-        var sums = new EnumMap<CareLevel, Figures>(CareLevel.class);
+    /**
+     * The care levels' figures of the active units, from the picture's view, by region and for the
+     * country (key {@link #COUNTRY}): one pass over the view for every region there is to compare.
+     */
+    private Map<String, Map<CareLevel, Figures>> sums() {
+        var sums = new HashMap<String, Map<CareLevel, Figures>>();
         jdbc.sql("""
-                        select p.level, sum(p.staffed) as staffed, sum(p.occupied) as occupied,
-                            sum(p.surge_24h) as surge, sum(p.reserve_7d) as reserve
-                        from picture_unit_level p join reporting_unit u on u.id = p.unit_id
-                        where u.active and (cast(? as text) is null or p.region_code = ?)
-                        group by p.level""")
-                .params(
-                        region.map(RegionCode::value).orElse(null),
-                        region.map(RegionCode::value).orElse(null))
-                .query(rs -> {
-                    sums.put(
+                        select coalesce(p.region_code, ?) as region_code, l.level, sum(l.staffed) as staffed,
+                            sum(l.occupied) as occupied, sum(l.surge) as surge, sum(l.reserve) as reserve
+                        from picture_unit p join reporting_unit u on u.id = p.unit_id
+                        cross join lateral unnest(p.levels, p.staffed, p.occupied, p.surge_24h, p.reserve_7d)
+                            as l (level, staffed, occupied, surge, reserve)
+                        where u.active
+                        group by grouping sets ((p.region_code, l.level), (l.level))""").param(COUNTRY).query(rs -> {
+            sums.computeIfAbsent(rs.getString("region_code"), r -> new EnumMap<>(CareLevel.class))
+                    .put(
                             CareLevel.valueOf(rs.getString("level")),
                             new Figures(
                                     rs.getInt("staffed"),
                                     rs.getInt("occupied"),
                                     rs.getInt("surge"),
                                     rs.getInt("reserve")));
-                });
+        });
         return sums;
     }
 

@@ -1,25 +1,31 @@
 package se.nspl.picture;
 
-import java.sql.Timestamp;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.nspl.capacity.LevelColumns;
+import se.nspl.capacity.LevelFigures;
 import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReportAccepted;
 import se.nspl.organisation.ReportingUnit;
 import se.nspl.shared.CareLevel;
 
-/** The picture's view of every unit's current figures (table {@code picture_unit_level}). */
+/**
+ * The picture's view of every unit's current figures (table {@code picture_unit}): a row per unit,
+ * its care levels and their figures as arrays, the same position in each.
+ */
 @Repository
 class UnitStates {
 
@@ -30,33 +36,35 @@ class UnitStates {
     }
 
     Map<UUID, UnitState> all() {
-        record Row(UUID unit, Instant observedAt, CareLevel level, Figures figures) {}
-        var rows = jdbc.sql("select * from picture_unit_level")
-                .query((rs, n) -> new Row(
-                        rs.getObject("unit_id", UUID.class),
-                        rs.getTimestamp("observed_at").toInstant(),
-                        CareLevel.valueOf(rs.getString("level")),
-                        new Figures(
-                                rs.getInt("staffed"),
-                                rs.getInt("occupied"),
-                                rs.getInt("surge_24h"),
-                                rs.getInt("reserve_7d"))))
-                .list();
-        var levels = new HashMap<UUID, Map<CareLevel, Figures>>();
-        var observed = new HashMap<UUID, Instant>();
-        for (var row : rows) {
-            levels.computeIfAbsent(row.unit(), u -> new EnumMap<>(CareLevel.class))
-                    .put(row.level(), row.figures());
-            observed.put(row.unit(), row.observedAt());
-        }
         var states = new HashMap<UUID, UnitState>();
-        levels.forEach((unit, figures) -> states.put(unit, new UnitState(unit, observed.get(unit), figures)));
+        jdbc.sql("select unit_id, observed_at, levels, staffed, occupied, surge_24h, reserve_7d from picture_unit")
+                .query(rs -> {
+                    var levels = (String[]) rs.getArray("levels").getArray();
+                    var staffed = ints(rs.getArray("staffed"));
+                    var occupied = ints(rs.getArray("occupied"));
+                    var surge = ints(rs.getArray("surge_24h"));
+                    var reserve = ints(rs.getArray("reserve_7d"));
+                    var figures = new EnumMap<CareLevel, Figures>(CareLevel.class);
+                    for (int i = 0; i < levels.length; i++) {
+                        figures.put(
+                                CareLevel.valueOf(levels[i]),
+                                new Figures(staffed[i], occupied[i], surge[i], reserve[i]));
+                    }
+                    var unit = rs.getObject("unit_id", UUID.class);
+                    states.put(
+                            unit,
+                            new UnitState(unit, rs.getTimestamp("observed_at").toInstant(), figures));
+                });
         return states;
+    }
+
+    private static Integer[] ints(Array array) throws SQLException {
+        return (Integer[]) array.getArray();
     }
 
     /** When the latest report in the view was received (the epoch for an empty view). */
     Instant latestReceipt() {
-        return jdbc.sql("select max(received_at) from picture_unit_level").query(rs -> {
+        return jdbc.sql("select max(received_at) from picture_unit").query(rs -> {
             rs.next();
             var latest = rs.getTimestamp(1);
             return latest == null ? Instant.EPOCH : latest.toInstant();
@@ -74,114 +82,117 @@ class UnitStates {
     /**
      * Makes the accepted reports the units' states, as if one after another in the order given:
      * a report becomes its unit's state unless the view (or a later one of the list) has a more
-     * recent one, by observation, then receipt. Its figures replace the unit's, level by level,
-     * and levels an older report had but this one lacks go. One statement for the whole list (an
-     * upload has thousands), locking the units' rows in the order of their ids.
+     * recent one, by observation, then receipt; its figures replace all of the unit's. One
+     * statement for the whole list (an upload has thousands), locking the units' rows in the order
+     * of their ids.
      */
     void upsertUnlessOlder(List<StatusReportAccepted> accepted) {
         var latest = new TreeMap<UUID, StatusReportAccepted>();
         for (var report : accepted) {
             latest.merge(report.unitId(), report, (held, next) -> RECENCY.compare(next, held) >= 0 ? next : held);
         }
-        int n = latest.size();
-        var units = new UUID[n];
-        var regions = new String[n];
-        var hospitals = new UUID[n];
-        var reportIds = new UUID[n];
-        var observed = new String[n];
-        var received = new String[n];
-        var levelsOf = new String[n];
-        var figures = new LevelColumns<Integer>();
-        int i = 0;
-        for (var report : latest.values()) {
-            units[i] = report.unitId();
-            regions[i] = report.region().value();
-            hospitals[i] = report.hospitalId();
-            reportIds[i] = report.reportId();
-            observed[i] = report.observedAt().toString();
-            received[i] = report.receivedAt().toString();
-            levelsOf[i] = report.levels().keySet().stream().map(Enum::name).collect(Collectors.joining(","));
-            figures.add(++i, report.levels()); // the report's ordinality in the statement
-        }
-        var parameters =
-                new ArrayList<Object>(List.of(units, regions, hospitals, reportIds, observed, received, levelsOf));
-        parameters.addAll(figures.arrays(Integer[]::new));
-        jdbc.sql(UPSERT_UNLESS_OLDER).params(parameters).update();
+        write(latest.values(), UNLESS_OLDER);
     }
 
     /** Later by observation, then by receipt. */
     private static final Comparator<StatusReportAccepted> RECENCY =
             Comparator.comparing(StatusReportAccepted::observedAt).thenComparing(StatusReportAccepted::receivedAt);
 
-    private static final String UPSERT_UNLESS_OLDER = """
-                        with r as (
-                            select * from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[],
-                                    ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[])
-                                with ordinality as r (unit_id, region_code, hospital_id, report_id, observed_at,
-                                    received_at, levels, n)),
-                        l as (
-                            select * from unnest(?::int[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
-                                as l (n, level, staffed, occupied, surge, reserve)),
-                        fresh as (
-                            select r.* from r
-                            where not exists (select 1 from picture_unit_level v
-                                              where v.unit_id = r.unit_id
-                                                  and (v.observed_at, v.received_at) > (r.observed_at, r.received_at))),
-                        upserted as (
-                            insert into picture_unit_level as p (unit_id, level, region_code, hospital_id, report_id,
-                                observed_at, received_at, staffed, occupied, surge_24h, reserve_7d)
-                            select f.unit_id, l.level, f.region_code, f.hospital_id, f.report_id, f.observed_at,
-                                f.received_at, l.staffed, l.occupied, l.surge, l.reserve
-                            from fresh f join l on l.n = f.n
-                            order by f.unit_id, l.level
-                            on conflict (unit_id, level) do update set
-                                region_code = excluded.region_code, hospital_id = excluded.hospital_id,
-                                report_id = excluded.report_id, observed_at = excluded.observed_at,
-                                received_at = excluded.received_at, staffed = excluded.staffed,
-                                occupied = excluded.occupied, surge_24h = excluded.surge_24h,
-                                reserve_7d = excluded.reserve_7d
-                            where (p.observed_at, p.received_at) <= (excluded.observed_at, excluded.received_at)
-                            returning 1)
-                        delete from picture_unit_level v
-                        using fresh f
-                        where v.unit_id = f.unit_id and (v.observed_at, v.received_at) < (f.observed_at, f.received_at)
-                            and v.level <> all(string_to_array(f.levels, ','))""";
+    private static final String UNLESS_OLDER =
+            " where (p.observed_at, p.received_at) <= (excluded.observed_at, excluded.received_at)";
+
+    /**
+     * Writes the reports (one per unit, in the units' order) as their units' states: where a unit
+     * has one, replaces it if {@code condition} holds.
+     */
+    private void write(Collection<StatusReportAccepted> reports, String condition) {
+        int n = reports.size();
+        var units = new UUID[n];
+        var regions = new String[n];
+        var hospitals = new UUID[n];
+        var reportIds = new UUID[n];
+        var observed = new String[n];
+        var received = new String[n];
+        // a unit's levels and each figure as one text, separated by commas, for string_to_array
+        var levels = new String[n];
+        var staffed = new String[n];
+        var occupied = new String[n];
+        var surge = new String[n];
+        var reserve = new String[n];
+        int i = 0;
+        for (var report : reports) {
+            units[i] = report.unitId();
+            regions[i] = report.region().value();
+            hospitals[i] = report.hospitalId();
+            reportIds[i] = report.reportId();
+            observed[i] = report.observedAt().toString();
+            received[i] = report.receivedAt().toString();
+            var figures = new TreeMap<>(report.levels());
+            levels[i] =
+                    String.join(",", figures.keySet().stream().map(Enum::name).toList());
+            staffed[i] = joined(figures, LevelFigures::staffed);
+            occupied[i] = joined(figures, LevelFigures::occupied);
+            surge[i] = joined(figures, LevelFigures::surge24h);
+            reserve[i] = joined(figures, LevelFigures::reserve7d);
+            i++;
+        }
+        jdbc.sql("""
+                        insert into picture_unit as p (unit_id, region_code, hospital_id, report_id, observed_at,
+                            received_at, levels, staffed, occupied, surge_24h, reserve_7d)
+                        select r.unit_id, r.region_code, r.hospital_id, r.report_id, r.observed_at, r.received_at,
+                            string_to_array(r.levels, ','), string_to_array(r.staffed, ',')::int[],
+                            string_to_array(r.occupied, ',')::int[], string_to_array(r.surge, ',')::int[],
+                            string_to_array(r.reserve, ',')::int[]
+                        from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[]::timestamptz[],
+                                ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                            as r (unit_id, region_code, hospital_id, report_id, observed_at, received_at, levels,
+                                staffed, occupied, surge, reserve)
+                        on conflict (unit_id) do update set
+                            region_code = excluded.region_code, hospital_id = excluded.hospital_id,
+                            report_id = excluded.report_id, observed_at = excluded.observed_at,
+                            received_at = excluded.received_at, levels = excluded.levels, staffed = excluded.staffed,
+                            occupied = excluded.occupied, surge_24h = excluded.surge_24h,
+                            reserve_7d = excluded.reserve_7d""" + condition)
+                .params(
+                        units, regions, hospitals, reportIds, observed, received, levels, staffed, occupied, surge,
+                        reserve)
+                .update();
+    }
+
+    private static String joined(Map<CareLevel, LevelFigures> figures, ToIntFunction<LevelFigures> figure) {
+        var joined = new StringJoiner(",");
+        figures.values().forEach(f -> joined.add(Integer.toString(figure.applyAsInt(f))));
+        return joined.toString();
+    }
 
     /** Makes the report the unit's state, whatever the view had. Call under {@link #lock}. */
     void replace(ReportingUnit unit, StatusReport report) {
-        jdbc.sql("delete from picture_unit_level where unit_id = ?")
-                .param(unit.id())
-                .update();
-        insert(unit, report);
+        write(List.of(accepted(unit, report)), "");
     }
 
+    /** Makes the view the units' current reports, and nothing else (the reports of other units are left out). */
     void replaceAll(List<ReportingUnit> units, List<StatusReport> reports) {
-        jdbc.sql("delete from picture_unit_level").update();
+        jdbc.sql("delete from picture_unit").update();
         var byId = new HashMap<UUID, ReportingUnit>();
         units.forEach(u -> byId.put(u.id(), u));
-        reports.stream().filter(r -> byId.containsKey(r.unitId())).forEach(r -> insert(byId.get(r.unitId()), r));
+        var states = new TreeMap<UUID, StatusReportAccepted>();
+        reports.stream()
+                .filter(r -> byId.containsKey(r.unitId()))
+                .forEach(r -> states.put(r.unitId(), accepted(byId.get(r.unitId()), r)));
+        if (!states.isEmpty()) {
+            write(states.values(), "");
+        }
     }
 
-    private void insert(ReportingUnit unit, StatusReport report) {
-        var levels = List.copyOf(report.status().levels().entrySet());
-        jdbc.sql("""
-                        insert into picture_unit_level (unit_id, level, region_code, hospital_id, report_id, observed_at,
-                            received_at, staffed, occupied, surge_24h, reserve_7d)
-                        select ?, l.level, ?, ?, ?, ?, ?, l.staffed, l.occupied, l.surge, l.reserve
-                        from unnest(?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
-                            as l (level, staffed, occupied, surge, reserve)""")
-                .params(
-                        unit.id(),
-                        unit.region().value(),
-                        unit.hospitalId(),
-                        report.id(),
-                        Timestamp.from(report.status().observedAt()),
-                        Timestamp.from(report.receivedAt()),
-                        levels.stream().map(e -> e.getKey().name()).toArray(String[]::new),
-                        levels.stream().map(e -> e.getValue().staffed()).toArray(Integer[]::new),
-                        levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
-                        levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
-                        levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new))
-                .update();
+    private static StatusReportAccepted accepted(ReportingUnit unit, StatusReport report) {
+        return new StatusReportAccepted(
+                report.id(),
+                unit.id(),
+                unit.hospitalId(),
+                unit.region(),
+                report.status().observedAt(),
+                report.receivedAt(),
+                report.status().levels(),
+                Optional.empty());
     }
 }

@@ -10,7 +10,7 @@ class PlausibilityWarningsTest {
 
     @Test
     void warnsWhenStaffedBedsDouble() {
-        assertThat(PlausibilityWarnings.between(icu(10), icu(20)))
+        assertThat(PlausibilityWarnings.between(icu(10).levels(), icu(20)))
                 .singleElement()
                 .asString()
                 .contains("doubled");
@@ -18,7 +18,7 @@ class PlausibilityWarningsTest {
 
     @Test
     void warnsWhenStaffedBedsHalve() {
-        assertThat(PlausibilityWarnings.between(icu(10), icu(5)))
+        assertThat(PlausibilityWarnings.between(icu(10).levels(), icu(5)))
                 .singleElement()
                 .asString()
                 .contains("halved");
@@ -26,13 +26,13 @@ class PlausibilityWarningsTest {
 
     @Test
     void ordinaryChangesRaiseNoWarning() {
-        assertThat(PlausibilityWarnings.between(icu(10), icu(14))).isEmpty();
-        assertThat(PlausibilityWarnings.between(icu(10), icu(6))).isEmpty();
+        assertThat(PlausibilityWarnings.between(icu(10).levels(), icu(14))).isEmpty();
+        assertThat(PlausibilityWarnings.between(icu(10).levels(), icu(6))).isEmpty();
     }
 
     @Test
     void smallNumbersAreNotImplausible() {
-        assertThat(PlausibilityWarnings.between(icu(1), icu(2))).isEmpty();
+        assertThat(PlausibilityWarnings.between(icu(1).levels(), icu(2))).isEmpty();
     }
 
     @Test
@@ -40,7 +40,7 @@ class PlausibilityWarningsTest {
         var before =
                 status().level(CareLevel.ICU, 10, 5).level(CareLevel.ECMO, 2, 1).build();
 
-        assertThat(PlausibilityWarnings.between(before, icu(10)))
+        assertThat(PlausibilityWarnings.between(before.levels(), icu(10)))
                 .singleElement()
                 .asString()
                 .contains("ECMO");

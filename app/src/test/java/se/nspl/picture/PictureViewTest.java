@@ -13,8 +13,8 @@ import se.nspl.TestAccounts;
 import se.nspl.TestDatabase;
 
 /**
- * The picture's view of each unit's current figures ({@code picture_unit_level}) follows the
- * units' latest reports by observation time, whatever order they arrive in, level by level.
+ * The picture's view of each unit's current figures ({@code picture_unit}) follows the units'
+ * latest reports by observation time, whatever order they arrive in.
  */
 class PictureViewTest extends ApiTest {
 
@@ -83,8 +83,10 @@ class PictureViewTest extends ApiTest {
     private static Map<String, String> view(String unit) throws SQLException {
         var levels = new TreeMap<String, String>();
         try (var connection = TestDatabase.ownerConnection();
-                var statement = connection.prepareStatement(
-                        "select level, staffed, occupied from picture_unit_level where unit_id = ?::uuid")) {
+                var statement = connection.prepareStatement("""
+                        select l.level, l.staffed, l.occupied from picture_unit,
+                            unnest(levels, staffed, occupied) as l (level, staffed, occupied)
+                        where unit_id = ?::uuid""")) {
             statement.setString(1, unit);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
