@@ -42,6 +42,9 @@ create policy picture_unit_write on picture_unit for all
 create index status_report_current on status_report (unit_id, observed_at desc, received_at desc)
     where superseded_by is null;
 drop index status_report_unit;
+-- Which units are overdue is asked unit by unit (the index above), not by region: no query reads a
+-- region's reports by time any more.
+drop index status_report_region;
 
 -- One key for a report's unit and region instead of two: a report's region is its unit's (which a
 -- unit never leaves), checked with one look-up per report where two only checked that each existed.

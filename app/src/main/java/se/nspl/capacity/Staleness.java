@@ -39,10 +39,13 @@ public class Staleness {
     /** Active units of the region (or of all regions) that are overdue, the longest overdue first. */
     public List<OverdueUnit> overdue(Optional<RegionCode> region) {
         Instant now = clock.instant();
-        var latest = reports.latestObservations(region);
-        var levels = new HashMap<RegionCode, PreparednessLevel>();
-        return units.find(region, Optional.empty(), Optional.empty()).stream()
+        var active = units.find(region, Optional.empty(), Optional.empty()).stream()
                 .filter(ReportingUnit::active)
+                .toList();
+        var latest = reports.latestObservations(
+                active.stream().map(ReportingUnit::id).toList());
+        var levels = new HashMap<RegionCode, PreparednessLevel>();
+        return active.stream()
                 .map(unit -> {
                     var interval = intervals.at(levels.computeIfAbsent(unit.region(), preparedness::current));
                     var last = Optional.ofNullable(latest.get(unit.id()));

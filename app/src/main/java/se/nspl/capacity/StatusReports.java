@@ -107,19 +107,18 @@ public class StatusReports {
         return select("where unit_id = ?", NEWEST_FIRST, limit, unit);
     }
 
-    /** When each unit of the region (or of all regions) last reported a current report. */
-    public Map<UUID, Instant> latestObservations(Optional<RegionCode> region) {
+    /** When each of the units observed its current report (units without one left out): one probe per unit. */
+    public Map<UUID, Instant> latestObservations(Collection<UUID> units) {
         var latest = new HashMap<UUID, Instant>();
         jdbc.sql("""
-                        select unit_id, max(observed_at) as latest from status_report
-                        where superseded_by is null and (cast(:region as text) is null or region_code = :region)
-                        group by unit_id""")
-                .param("region", region.map(RegionCode::value).orElse(null))
-                .query(rs -> {
-                    latest.put(
-                            rs.getObject("unit_id", UUID.class),
-                            rs.getTimestamp("latest").toInstant());
-                });
+                        select u.id, s.observed_at from unnest(?::uuid[]) as u (id)
+                        cross join lateral (
+                            select observed_at from status_report where unit_id = u.id and superseded_by is null
+                            order by observed_at desc, received_at desc limit 1) s""").param(units.toArray(UUID[]::new)).query(rs -> {
+            latest.put(
+                    rs.getObject("id", UUID.class),
+                    rs.getTimestamp("observed_at").toInstant());
+        });
         return latest;
     }
 

@@ -89,6 +89,8 @@ class PictureApiTest extends ApiTest {
         report(icu, Map.of("ICU_VENT", figures(10, 2), "ICU", figures(4, 0)), null);
         // lights are compared once a second: wait until green was seen
         await().atMost(PATIENCE).until(() -> "GREEN".equals(lightSeen("09", "ICU_VENT")));
+        // the same check looks at the country's sum ("00")
+        assertThat(lightSeen("00", "ICU_VENT")).isIn("GREEN", "YELLOW", "RED");
         report(icu, Map.of("ICU_VENT", figures(10, 10), "ICU", figures(4, 0)), null);
         await().atMost(PATIENCE)
                 .until(() -> alerts().contains("\"THRESHOLD\"") && gotlandAlert("ICU_VENT", "RED") != null);

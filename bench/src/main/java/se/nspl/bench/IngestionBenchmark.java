@@ -28,7 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 public final class IngestionBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int WARM_UP_SECONDS = 10;
+    /**
+     * Not measured: a fresh server's JIT compiler works through the request path for the first
+     * 20 s or so, on the same two cores (seen with JFR on the CSV benchmark).
+     */
+    private static final int WARM_UP_SECONDS = 30;
 
     private record Target(String unit, String key) {}
 

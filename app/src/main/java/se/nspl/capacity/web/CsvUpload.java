@@ -2,7 +2,6 @@ package se.nspl.capacity.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -58,12 +57,19 @@ final class CsvUpload {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // the care levels the file has columns for: the others are empty on every line
+        var levels = EnumSet.noneOf(CareLevel.class);
+        for (var level : CareLevel.values()) {
+            if (StatusFields.FIGURES.stream().anyMatch(f -> table.columns().contains(level + "." + f))) {
+                levels.add(level);
+            }
+        }
         var upload = new ArrayList<UploadedStatus>();
         for (var row : table.rows()) {
             String at = "line " + row.line() + ": ";
             try {
                 var unitId = UUID.fromString(row.get("unitId"));
-                upload.add(new UploadedStatus(row.line(), unitId, StatusFields.read(fields(row), ALL_LEVELS)));
+                upload.add(new UploadedStatus(row.line(), unitId, StatusFields.read(fields(row), levels)));
             } catch (IllegalArgumentException e) {
                 errors.add(FieldError.coded(at + "unitId", "upload.unitId.invalid", "is not a unit id"));
             } catch (InvalidInputException e) {
@@ -72,8 +78,6 @@ final class CsvUpload {
         }
         return new Read(upload, errors);
     }
-
-    private static final Set<CareLevel> ALL_LEVELS = Collections.unmodifiableSet(EnumSet.allOf(CareLevel.class));
 
     /** The line's cells by column; restrictions separated by {@code ;}. */
     private static StatusFields.Fields fields(Csv.Row row) {
