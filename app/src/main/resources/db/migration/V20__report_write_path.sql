@@ -59,3 +59,29 @@ alter table status_report
 create unique index status_report_idempotency_key on status_report (reported_by_id, idempotency_key)
     where idempotency_key is not null;
 alter table status_report drop constraint status_report_reported_by_id_idempotency_key_key;
+
+-- A report's figures move into its row (from status_report_level, a row per report and care level):
+-- the care levels and each figure as arrays, the same position in each, as in the picture's view.
+-- Storing a report is then one row, not one more per level with its own key and index entry; reading
+-- one needs no join. The rules of the old table's columns hold for every element.
+alter table status_report
+    add column levels     text[]    not null default '{}',
+    add column staffed    integer[] not null default '{}',
+    add column occupied   integer[] not null default '{}',
+    add column surge_24h  integer[] not null default '{}',
+    add column reserve_7d integer[] not null default '{}';
+update status_report r
+set levels = l.levels, staffed = l.staffed, occupied = l.occupied, surge_24h = l.surge_24h, reserve_7d = l.reserve_7d
+from (select report_id, array_agg(level order by level) as levels, array_agg(staffed order by level) as staffed,
+             array_agg(occupied order by level) as occupied, array_agg(surge_24h order by level) as surge_24h,
+             array_agg(reserve_7d order by level) as reserve_7d
+      from status_report_level group by report_id) l
+where l.report_id = r.id;
+drop table status_report_level;
+alter table status_report add constraint status_report_figures_check check (
+    cardinality(staffed) = cardinality(levels) and cardinality(occupied) = cardinality(levels)
+    and cardinality(surge_24h) = cardinality(levels) and cardinality(reserve_7d) = cardinality(levels)
+    and array_position(levels, null) is null
+    and array_position(staffed || occupied || surge_24h || reserve_7d, null) is null
+    and 0 <= all (staffed || occupied || surge_24h || reserve_7d)
+    and 5000 >= all (staffed || occupied || surge_24h || reserve_7d));

@@ -70,7 +70,8 @@ public class CapacityReporting {
     @Transactional
     public Accepted report(UUID unitId, UnitStatus status, Optional<String> idempotencyKey, Actor actor) {
         var unit = reportableUnit(unitId, actor);
-        byte[] hash = hash(status.canonical() + "|unit=" + unitId);
+        // the body's hash tells a retry from a reuse of the key: without a key there is nothing to tell
+        byte[] hash = idempotencyKey.isPresent() ? hash(status.canonical() + "|unit=" + unitId) : null;
         var report = accept(unit, status, Optional.empty(), actor);
         // stored first, looked up only when the key was used before: only a retry costs a second
         // statement, and of two concurrent retries the second waits for the first, then replays it
@@ -102,7 +103,7 @@ public class CapacityReporting {
                 ? status.observedAt(original.status().observedAt())
                 : status;
         var correction = accept(unit, corrected, Optional.of(original.id()), actor);
-        reports.add(correction, actor.id(), Optional.empty(), hash(corrected.canonical()));
+        reports.add(correction, actor.id(), Optional.empty(), null);
         reports.supersede(original.id(), expectedVersion, correction.id());
         publish(correction, unit.hospitalId());
         return correction;
@@ -180,10 +181,7 @@ public class CapacityReporting {
             errors.sort(Comparator.comparingInt(CapacityReporting::lineOf));
             throw new InvalidInputException(errors);
         }
-        reports.addAll(
-                accepted,
-                actor.id(),
-                accepted.stream().map(r -> hash(r.status().canonical())).toList());
+        reports.addAll(accepted, actor.id());
         for (var report : accepted) {
             publish(report, hospitalOf.get(report.unitId()));
         }

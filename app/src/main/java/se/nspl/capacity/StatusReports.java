@@ -5,12 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,10 @@ import se.nspl.shared.CareLevel;
 import se.nspl.shared.RegionCode;
 import se.nspl.shared.StaleVersionException;
 
-/** Every status report of every unit, corrections included. */
+/**
+ * Every status report of every unit, corrections included. A report's figures are part of its row:
+ * the care levels and each figure as arrays, the same position in each (V20).
+ */
 @Repository
 public class StatusReports {
 
@@ -46,28 +48,21 @@ public class StatusReports {
     Map<UUID, Map<CareLevel, LevelFigures>> currentLevelsOf(Collection<UUID> units) {
         var levels = new HashMap<UUID, Map<CareLevel, LevelFigures>>();
         jdbc.sql("""
-                        select s.unit_id, l.level, l.staffed, l.occupied, l.surge_24h, l.reserve_7d
+                        select u.id, s.levels, s.staffed, s.occupied, s.surge_24h, s.reserve_7d
                         from unnest(?::uuid[]) as u (id)
                         cross join lateral (
-                            select id, unit_id from status_report where unit_id = u.id and superseded_by is null
-                            order by observed_at desc, received_at desc limit 1) s
-                        left join status_report_level l on l.report_id = s.id""").param(units.toArray(UUID[]::new)).query(rs -> {
-            var ofUnit =
-                    levels.computeIfAbsent(rs.getObject("unit_id", UUID.class), unit -> new EnumMap<>(CareLevel.class));
-            var level = rs.getString("level");
-            if (level != null) {
-                ofUnit.put(CareLevel.valueOf(level), figures(rs));
-            }
+                            select levels, staffed, occupied, surge_24h, reserve_7d from status_report
+                            where unit_id = u.id and superseded_by is null
+                            order by observed_at desc, received_at desc limit 1) s""").param(units.toArray(UUID[]::new)).query(rs -> {
+            levels.put(rs.getObject("id", UUID.class), levels(rs));
         });
         return levels;
     }
 
     /** Every unit's current state: for rebuilding a view of them all. */
     public List<StatusReport> currentOfEveryUnit() {
-        return withFigures(
-                "select distinct on (unit_id) * from status_report where superseded_by is null" + " order by unit_id, "
-                        + NEWEST_FIRST,
-                "");
+        return reports("select distinct on (unit_id) * from status_report where superseded_by is null"
+                + " order by unit_id, " + NEWEST_FIRST);
     }
 
     /**
@@ -76,11 +71,11 @@ public class StatusReports {
      */
     public List<StatusReport> currentOfEveryUnitAt(Instant time) {
         var at = Timestamp.from(time);
-        return withFigures("""
+        return reports("""
                 select distinct on (r.unit_id) r.* from status_report r
                 where r.received_at <= ? and r.observed_at <= ?
                   and not exists (select 1 from status_report c where c.corrects = r.id and c.received_at <= ?)
-                order by r.unit_id, r.observed_at desc, r.received_at desc""", "", at, at, at);
+                order by r.unit_id, r.observed_at desc, r.received_at desc""", at, at, at);
     }
 
     /**
@@ -90,12 +85,14 @@ public class StatusReports {
     public List<StatusReport> trail(Collection<UUID> units, Instant from) {
         var ids = units.toArray(UUID[]::new);
         var since = Timestamp.from(from);
-        return withFigures("""
-                (select distinct on (unit_id) * from status_report
-                 where unit_id = any(?) and superseded_by is null and observed_at < ?
-                 order by unit_id, observed_at desc, received_at desc)
-                union all
-                (select * from status_report where unit_id = any(?) and superseded_by is null and observed_at >= ?)""", " order by observed_at, received_at", ids, since, ids, since);
+        return reports("""
+                select * from (
+                    (select distinct on (unit_id) * from status_report
+                     where unit_id = any(?) and superseded_by is null and observed_at < ?
+                     order by unit_id, observed_at desc, received_at desc)
+                    union all
+                    (select * from status_report where unit_id = any(?) and superseded_by is null and observed_at >= ?)
+                ) r order by observed_at, received_at""", ids, since, ids, since);
     }
 
     public Optional<StatusReport> find(UUID id) {
@@ -135,27 +132,21 @@ public class StatusReports {
     }
 
     /**
-     * Stores the report with its figures in one statement. Returns false, storing nothing, when
-     * the actor used the idempotency key before (the caller then looks up that earlier report).
+     * Stores the report with its figures. Returns false, storing nothing, when the actor used the
+     * idempotency key before (the caller then looks up that earlier report). The body's hash is
+     * kept with a key only: it tells a retry from a reuse of the key.
      */
     boolean add(StatusReport report, UUID actorId, Optional<String> idempotencyKey, byte[] bodyHash) {
         var status = report.status();
         var levels = List.copyOf(status.levels().entrySet());
-        int stored = jdbc.sql("""
-                        with report as (
-                            insert into status_report (id, unit_id, region_code, observed_at, received_at, reported_by,
-                                reported_by_id, corrects, operational_status, restrictions, ed_status,
-                                elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
-                                warnings, idempotency_key, body_hash)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            on conflict (reported_by_id, idempotency_key) where idempotency_key is not null do nothing
-                            returning id),
-                        levels as (
-                            insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
-                            select report.id, l.level, l.staffed, l.occupied, l.surge, l.reserve
-                            from report, unnest(?::text[], ?::int[], ?::int[], ?::int[], ?::int[])
-                                as l (level, staffed, occupied, surge, reserve))
-                        select count(*) from report""")
+        return jdbc.sql("""
+                        insert into status_report (id, unit_id, region_code, observed_at, received_at, reported_by,
+                            reported_by_id, corrects, operational_status, restrictions, ed_status,
+                            elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
+                            warnings, idempotency_key, body_hash, levels, staffed, occupied, surge_24h, reserve_7d)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (reported_by_id, idempotency_key) where idempotency_key is not null do nothing
+                        returning id""")
                 .params(
                         report.id(),
                         report.unitId(),
@@ -183,16 +174,16 @@ public class StatusReports {
                         levels.stream().map(e -> e.getValue().occupied()).toArray(Integer[]::new),
                         levels.stream().map(e -> e.getValue().surge24h()).toArray(Integer[]::new),
                         levels.stream().map(e -> e.getValue().reserve7d()).toArray(Integer[]::new))
-                .query(Integer.class)
-                .single();
-        return stored == 1;
+                .query(UUID.class)
+                .optional()
+                .isPresent();
     }
 
     /**
      * Stores many reports with their figures, without idempotency keys (a region's upload): one
-     * batch of report rows and one statement for all their figures, however many reports.
+     * statement, however many reports.
      */
-    void addAll(List<StatusReport> reports, UUID actorId, List<byte[]> bodyHashes) {
+    void addAll(List<StatusReport> reports, UUID actorId) {
         if (reports.isEmpty()) {
             return;
         }
@@ -200,31 +191,30 @@ public class StatusReports {
                         insert into status_report (id, unit_id, region_code, observed_at, received_at, reported_by,
                             reported_by_id, corrects, operational_status, restrictions, ed_status,
                             elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
-                            warnings, body_hash)
+                            warnings, levels, staffed, occupied, surge_24h, reserve_7d)
                         select r.id, r.unit_id, r.region_code, r.observed_at, r.received_at, ?, ?, null,
                             r.operational_status, coalesce(string_to_array(r.restrictions, ','), '{}'), r.ed_status,
                             r.elective_next_7_days, r.elective_postponed, r.ventilated_patients, r.ecmo_patients,
-                            r.comment, coalesce(w.warnings, '{}'), r.body_hash
-                        from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[],
-                                ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[], ?::text[]::bytea[])
+                            r.comment, coalesce(w.warnings, '{}'), string_to_array(r.levels, ','),
+                            string_to_array(r.staffed, ',')::int[], string_to_array(r.occupied, ',')::int[],
+                            string_to_array(r.surge, ',')::int[], string_to_array(r.reserve, ',')::int[]
+                        from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],
+                                ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[],
+                                ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
                             with ordinality as r (id, unit_id, region_code, observed_at, received_at,
                                 operational_status, restrictions, ed_status, elective_next_7_days, elective_postponed,
-                                ventilated_patients, ecmo_patients, comment, body_hash, n)
+                                ventilated_patients, ecmo_patients, comment, levels, staffed, occupied, surge, reserve, n)
                         left join (select w.n, array_agg(w.warning order by w.i) as warnings
                                    from unnest(?::int[], ?::text[]) with ordinality as w (n, warning, i)
-                                   group by w.n) w on w.n = r.n""").params(batchParameters(reports, actorId, bodyHashes)).update();
-        var levels = new LevelColumns<UUID>();
-        reports.forEach(report -> levels.add(report.id(), report.status().levels()));
-        jdbc.sql("""
-                        insert into status_report_level (report_id, level, staffed, occupied, surge_24h, reserve_7d)
-                        select * from unnest(?::uuid[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[])""").params(levels.arrays(UUID[]::new)).update();
+                                   group by w.n) w on w.n = r.n""").params(batchParameters(reports, actorId)).update();
     }
 
     /**
      * The reports as one array per column. Restrictions (enum names, no commas) travel joined by
-     * commas; warnings, which are free text, as (report number, warning) pairs.
+     * commas, and so do a report's care levels and each of its figures; warnings, which are free
+     * text, as (report number, warning) pairs.
      */
-    private static Object[] batchParameters(List<StatusReport> reports, UUID actorId, List<byte[]> bodyHashes) {
+    private static Object[] batchParameters(List<StatusReport> reports, UUID actorId) {
         int n = reports.size();
         var ids = new UUID[n];
         var units = new UUID[n];
@@ -239,14 +229,20 @@ public class StatusReports {
         var ventilated = new Integer[n];
         var ecmo = new Integer[n];
         var comments = new String[n];
-        var warningOf = new java.util.ArrayList<Integer>();
-        var warnings = new java.util.ArrayList<String>();
+        var levels = new String[n];
+        var staffed = new String[n];
+        var occupied = new String[n];
+        var surge = new String[n];
+        var reserve = new String[n];
+        var warningOf = new ArrayList<Integer>();
+        var warnings = new ArrayList<String>();
         for (int i = 0; i < n; i++) {
             var report = reports.get(i);
             var status = report.status();
             ids[i] = report.id();
             units[i] = report.unitId();
             regions[i] = report.region().value();
+            // times travel as text (ISO-8601) and are cast in the statement
             observed[i] = status.observedAt().toString();
             received[i] = report.receivedAt().toString();
             operational[i] = status.operationalStatus().name();
@@ -261,15 +257,17 @@ public class StatusReports {
             ventilated[i] = status.ventilatedPatients();
             ecmo[i] = status.ecmoPatients();
             comments[i] = status.comment();
+            var figures = status.levels();
+            levels[i] = LevelTexts.levels(figures);
+            staffed[i] = LevelTexts.figure(figures, LevelFigures::staffed);
+            occupied[i] = LevelTexts.figure(figures, LevelFigures::occupied);
+            surge[i] = LevelTexts.figure(figures, LevelFigures::surge24h);
+            reserve[i] = LevelTexts.figure(figures, LevelFigures::reserve7d);
             for (String warning : report.warnings()) {
                 warningOf.add(i + 1);
                 warnings.add(warning);
             }
         }
-        // times and hashes travel as text (ISO-8601, bytea's hex input) and are cast in the statement
-        var hashes = bodyHashes.stream()
-                .map(hash -> "\\x" + HexFormat.of().formatHex(hash))
-                .toArray(String[]::new);
         return new Object[] {
             reports.get(0).reportedBy(),
             actorId,
@@ -286,7 +284,11 @@ public class StatusReports {
             ventilated,
             ecmo,
             comments,
-            hashes,
+            levels,
+            staffed,
+            occupied,
+            surge,
+            reserve,
             warningOf.toArray(Integer[]::new),
             warnings.toArray(String[]::new)
         };
@@ -304,74 +306,35 @@ public class StatusReports {
 
     private static final String NEWEST_FIRST = "observed_at desc, received_at desc";
 
-    /**
-     * The reports that {@code filter} selects, in {@code order}, at most {@code limit}, each with
-     * its figures per care level.
-     */
+    /** The reports that {@code filter} selects, in {@code order}, at most {@code limit}. */
     private List<StatusReport> select(String filter, String order, int limit, Object... params) {
         String orderBy = order.isEmpty() ? "" : " order by " + order;
-        return withFigures("select * from status_report " + filter + orderBy + " limit " + limit, orderBy, params);
+        return reports("select * from status_report " + filter + orderBy + " limit " + limit, params);
     }
 
-    /** The reports of {@code reportsQuery} with their figures: one statement, a row per report and level. */
-    private List<StatusReport> withFigures(String reportsQuery, String orderBy, Object... params) {
-        var reports = new LinkedHashMap<UUID, StatusReport>();
-        var levels = new HashMap<UUID, Map<CareLevel, LevelFigures>>();
-        jdbc.sql("select r.*, l.level, l.staffed, l.occupied, l.surge_24h, l.reserve_7d from (" + reportsQuery + ") r"
-                        + " left join status_report_level l on l.report_id = r.id" + orderBy)
-                .params(params)
-                .query(rs -> {
-                    var id = rs.getObject("id", UUID.class);
-                    if (!reports.containsKey(id)) {
-                        reports.put(id, map(rs, rs.getRow()));
-                    }
-                    var level = rs.getString("level");
-                    if (level != null) {
-                        levels.computeIfAbsent(id, k -> new EnumMap<>(CareLevel.class))
-                                .put(CareLevel.valueOf(level), figures(rs));
-                    }
-                });
-        return reports.values().stream()
-                .map(r -> withLevels(r, levels.getOrDefault(r.id(), Map.of())))
-                .toList();
+    private List<StatusReport> reports(String query, Object... params) {
+        return jdbc.sql(query).params(params).query((rs, row) -> map(rs)).list();
     }
 
-    private static StatusReport withLevels(StatusReport report, Map<CareLevel, LevelFigures> levels) {
-        var s = report.status();
-        var status = new UnitStatus(
-                s.observedAt(),
-                levels,
-                s.operationalStatus(),
-                s.restrictions(),
-                s.emergencyDepartment(),
-                s.ventilatedPatients(),
-                s.ecmoPatients(),
-                s.electiveNext7Days(),
-                s.electivePostponed(),
-                s.comment());
-        return new StatusReport(
-                report.id(),
-                report.unitId(),
-                report.region(),
-                status,
-                report.receivedAt(),
-                report.reportedBy(),
-                report.corrects(),
-                report.supersededBy(),
-                report.version(),
-                report.warnings());
+    /** The row's figures by care level. */
+    private static Map<CareLevel, LevelFigures> levels(ResultSet rs) throws SQLException {
+        var levels = (String[]) rs.getArray("levels").getArray();
+        var staffed = (Integer[]) rs.getArray("staffed").getArray();
+        var occupied = (Integer[]) rs.getArray("occupied").getArray();
+        var surge = (Integer[]) rs.getArray("surge_24h").getArray();
+        var reserve = (Integer[]) rs.getArray("reserve_7d").getArray();
+        var figures = new EnumMap<CareLevel, LevelFigures>(CareLevel.class);
+        for (int i = 0; i < levels.length; i++) {
+            figures.put(CareLevel.valueOf(levels[i]), new LevelFigures(staffed[i], occupied[i], surge[i], reserve[i]));
+        }
+        return figures;
     }
 
-    private static LevelFigures figures(ResultSet rs) throws SQLException {
-        return new LevelFigures(
-                rs.getInt("staffed"), rs.getInt("occupied"), rs.getInt("surge_24h"), rs.getInt("reserve_7d"));
-    }
-
-    private static StatusReport map(ResultSet rs, int row) throws SQLException {
+    private static StatusReport map(ResultSet rs) throws SQLException {
         var ed = rs.getString("ed_status");
         var status = new UnitStatus(
                 rs.getTimestamp("observed_at").toInstant(),
-                Map.of(),
+                levels(rs),
                 OperationalStatus.valueOf(rs.getString("operational_status")),
                 strings(rs.getArray("restrictions")).stream()
                         .map(Restriction::valueOf)

@@ -10,13 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.ToIntFunction;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.nspl.capacity.LevelFigures;
+import se.nspl.capacity.LevelTexts;
 import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReportAccepted;
 import se.nspl.organisation.ReportingUnit;
@@ -127,13 +126,12 @@ class UnitStates {
             reportIds[i] = report.reportId();
             observed[i] = report.observedAt().toString();
             received[i] = report.receivedAt().toString();
-            var figures = new TreeMap<>(report.levels());
-            levels[i] =
-                    String.join(",", figures.keySet().stream().map(Enum::name).toList());
-            staffed[i] = joined(figures, LevelFigures::staffed);
-            occupied[i] = joined(figures, LevelFigures::occupied);
-            surge[i] = joined(figures, LevelFigures::surge24h);
-            reserve[i] = joined(figures, LevelFigures::reserve7d);
+            var figures = report.levels();
+            levels[i] = LevelTexts.levels(figures);
+            staffed[i] = LevelTexts.figure(figures, LevelFigures::staffed);
+            occupied[i] = LevelTexts.figure(figures, LevelFigures::occupied);
+            surge[i] = LevelTexts.figure(figures, LevelFigures::surge24h);
+            reserve[i] = LevelTexts.figure(figures, LevelFigures::reserve7d);
             i++;
         }
         jdbc.sql("""
@@ -157,12 +155,6 @@ class UnitStates {
                         units, regions, hospitals, reportIds, observed, received, levels, staffed, occupied, surge,
                         reserve)
                 .update();
-    }
-
-    private static String joined(Map<CareLevel, LevelFigures> figures, ToIntFunction<LevelFigures> figure) {
-        var joined = new StringJoiner(",");
-        figures.values().forEach(f -> joined.add(Integer.toString(figure.applyAsInt(f))));
-        return joined.toString();
     }
 
     /** Makes the report the unit's state, whatever the view had. Call under {@link #lock}. */
