@@ -57,13 +57,19 @@ final class Http1Connection implements AutoCloseable {
 
     /** Sends a POST with a JSON body and returns the response's status code, its body read and dropped. */
     int postJson(String path, Map<String, String> headers, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return post(path, headers, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends a POST and returns the response's status code, its body read and dropped. */
+    int post(String path, Map<String, String> headers, String contentType, byte[] body) throws IOException {
         var request = new StringBuilder(256)
                 .append("POST ")
                 .append(path)
                 .append(" HTTP/1.1\r\nHost: ")
                 .append(host)
-                .append("\r\nContent-Type: application/json\r\nContent-Length: ")
+                .append("\r\nContent-Type: ")
+                .append(contentType)
+                .append("\r\nContent-Length: ")
                 .append(body.length)
                 .append("\r\n");
         headers.forEach(
