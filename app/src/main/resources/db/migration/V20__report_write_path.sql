@@ -7,11 +7,11 @@
 -- care levels and figures are arrays, the same position in each. Half-full pages (fillfactor) leave
 -- room for the new version on the same page (a heap-only update, which writes no index entry): with
 -- full pages 97 % of the old view's updates wrote new entries into every index of the table.
--- Derived data: filled here from the old view, and rebuilt from the reports at every start anyway.
+-- Derived data: filled here from the old view, and rebuilt from the reports at every start anyway. The
+-- unit's hospital is no longer copied: nothing read it from the view.
 create table picture_unit (
     unit_id     uuid primary key,
     region_code char(2) not null,
-    hospital_id uuid not null,
     report_id   uuid not null,
     observed_at timestamptz not null,
     received_at timestamptz not null,
@@ -24,7 +24,7 @@ create table picture_unit (
 create index picture_unit_region on picture_unit (region_code);
 
 insert into picture_unit
-select unit_id, min(region_code), (array_agg(hospital_id))[1], (array_agg(report_id))[1], max(observed_at),
+select unit_id, min(region_code), (array_agg(report_id))[1], max(observed_at),
     max(received_at), array_agg(level order by level), array_agg(staffed order by level),
     array_agg(occupied order by level), array_agg(surge_24h order by level), array_agg(reserve_7d order by level)
 from picture_unit_level

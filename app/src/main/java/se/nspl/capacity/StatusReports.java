@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.nspl.shared.CareLevel;
+import se.nspl.shared.Micros;
 import se.nspl.shared.RegionCode;
 import se.nspl.shared.StaleVersionException;
 
@@ -192,16 +193,18 @@ public class StatusReports {
                             reported_by_id, corrects, operational_status, restrictions, ed_status,
                             elective_next_7_days, elective_postponed, ventilated_patients, ecmo_patients, comment,
                             warnings, levels, staffed, occupied, surge_24h, reserve_7d)
-                        select r.id, r.unit_id, r.region_code, r.observed_at, r.received_at, ?, ?, null,
+                        select r.id, r.unit_id, r.region_code,
+                            timestamptz 'epoch' + r.observed * interval '1 microsecond',
+                            timestamptz 'epoch' + r.received * interval '1 microsecond', ?, ?, null,
                             r.operational_status, coalesce(string_to_array(r.restrictions, ','), '{}'), r.ed_status,
                             r.elective_next_7_days, r.elective_postponed, r.ventilated_patients, r.ecmo_patients,
                             r.comment, coalesce(w.warnings, '{}'), string_to_array(r.levels, ','),
                             string_to_array(r.staffed, ',')::int[], string_to_array(r.occupied, ',')::int[],
                             string_to_array(r.surge, ',')::int[], string_to_array(r.reserve, ',')::int[]
-                        from unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],
+                        from unnest(?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::bigint[],
                                 ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::int[], ?::text[],
                                 ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                            with ordinality as r (id, unit_id, region_code, observed_at, received_at,
+                            with ordinality as r (id, unit_id, region_code, observed, received,
                                 operational_status, restrictions, ed_status, elective_next_7_days, elective_postponed,
                                 ventilated_patients, ecmo_patients, comment, levels, staffed, occupied, surge, reserve, n)
                         left join (select w.n, array_agg(w.warning order by w.i) as warnings
@@ -219,8 +222,8 @@ public class StatusReports {
         var ids = new UUID[n];
         var units = new UUID[n];
         var regions = new String[n];
-        var observed = new String[n];
-        var received = new String[n];
+        var observed = new Long[n];
+        var received = new Long[n];
         var operational = new String[n];
         var restrictions = new String[n];
         var ed = new String[n];
@@ -242,9 +245,8 @@ public class StatusReports {
             ids[i] = report.id();
             units[i] = report.unitId();
             regions[i] = report.region().value();
-            // times travel as text (ISO-8601) and are cast in the statement
-            observed[i] = status.observedAt().toString();
-            received[i] = report.receivedAt().toString();
+            observed[i] = Micros.since1970(status.observedAt());
+            received[i] = Micros.since1970(report.receivedAt());
             operational[i] = status.operationalStatus().name();
             restrictions[i] = status.restrictions().isEmpty()
                     ? null

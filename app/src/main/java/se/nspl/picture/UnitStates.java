@@ -20,6 +20,7 @@ import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReportAccepted;
 import se.nspl.organisation.ReportingUnit;
 import se.nspl.shared.CareLevel;
+import se.nspl.shared.Micros;
 
 /**
  * The picture's view of every unit's current figures (table {@code picture_unit}): a row per unit,
@@ -108,10 +109,9 @@ class UnitStates {
         int n = reports.size();
         var units = new UUID[n];
         var regions = new String[n];
-        var hospitals = new UUID[n];
         var reportIds = new UUID[n];
-        var observed = new String[n];
-        var received = new String[n];
+        var observed = new Long[n];
+        var received = new Long[n];
         // a unit's levels and each figure as one text, separated by commas, for string_to_array
         var levels = new String[n];
         var staffed = new String[n];
@@ -122,10 +122,9 @@ class UnitStates {
         for (var report : reports) {
             units[i] = report.unitId();
             regions[i] = report.region().value();
-            hospitals[i] = report.hospitalId();
             reportIds[i] = report.reportId();
-            observed[i] = report.observedAt().toString();
-            received[i] = report.receivedAt().toString();
+            observed[i] = Micros.since1970(report.observedAt());
+            received[i] = Micros.since1970(report.receivedAt());
             var figures = report.levels();
             levels[i] = LevelTexts.levels(figures);
             staffed[i] = LevelTexts.figure(figures, LevelFigures::staffed);
@@ -135,25 +134,24 @@ class UnitStates {
             i++;
         }
         jdbc.sql("""
-                        insert into picture_unit as p (unit_id, region_code, hospital_id, report_id, observed_at,
-                            received_at, levels, staffed, occupied, surge_24h, reserve_7d)
-                        select r.unit_id, r.region_code, r.hospital_id, r.report_id, r.observed_at, r.received_at,
+                        insert into picture_unit as p (unit_id, region_code, report_id, observed_at, received_at,
+                            levels, staffed, occupied, surge_24h, reserve_7d)
+                        select r.unit_id, r.region_code, r.report_id,
+                            timestamptz 'epoch' + r.observed * interval '1 microsecond',
+                            timestamptz 'epoch' + r.received * interval '1 microsecond',
                             string_to_array(r.levels, ','), string_to_array(r.staffed, ',')::int[],
                             string_to_array(r.occupied, ',')::int[], string_to_array(r.surge, ',')::int[],
                             string_to_array(r.reserve, ',')::int[]
-                        from unnest(?::uuid[], ?::text[], ?::uuid[], ?::uuid[], ?::text[]::timestamptz[],
-                                ?::text[]::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                            as r (unit_id, region_code, hospital_id, report_id, observed_at, received_at, levels,
-                                staffed, occupied, surge, reserve)
+                        from unnest(?::uuid[], ?::text[], ?::uuid[], ?::bigint[], ?::bigint[], ?::text[], ?::text[],
+                                ?::text[], ?::text[], ?::text[])
+                            as r (unit_id, region_code, report_id, observed, received, levels, staffed, occupied,
+                                surge, reserve)
                         on conflict (unit_id) do update set
-                            region_code = excluded.region_code, hospital_id = excluded.hospital_id,
-                            report_id = excluded.report_id, observed_at = excluded.observed_at,
+                            region_code = excluded.region_code, report_id = excluded.report_id, observed_at = excluded.observed_at,
                             received_at = excluded.received_at, levels = excluded.levels, staffed = excluded.staffed,
                             occupied = excluded.occupied, surge_24h = excluded.surge_24h,
                             reserve_7d = excluded.reserve_7d""" + condition)
-                .params(
-                        units, regions, hospitals, reportIds, observed, received, levels, staffed, occupied, surge,
-                        reserve)
+                .params(units, regions, reportIds, observed, received, levels, staffed, occupied, surge, reserve)
                 .update();
     }
 
