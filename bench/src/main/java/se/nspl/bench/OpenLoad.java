@@ -29,6 +29,7 @@ final class OpenLoad {
     private final Request request;
     private final long[] latencies;
     private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicInteger warmUpErrors = new AtomicInteger();
     private final AtomicInteger lastStatus = new AtomicInteger();
     private final ExecutorService senders;
     private final Connections connections;
@@ -72,11 +73,11 @@ final class OpenLoad {
                 try {
                     int status = request.send(connections.get(), index);
                     if (status != expectedStatus) {
-                        errors.incrementAndGet();
+                        (index < warmUp ? warmUpErrors : errors).incrementAndGet();
                         lastStatus.set(status);
                     }
                 } catch (Exception e) {
-                    errors.incrementAndGet();
+                    (index < warmUp ? warmUpErrors : errors).incrementAndGet();
                     connections.reset();
                 }
                 latencies[index] = System.nanoTime() - due;
@@ -97,7 +98,7 @@ final class OpenLoad {
         System.out.printf(
                 Locale.ROOT,
                 "%s: sent %d in %.1f s (%.0f/s); latency ms after warm-up (%d): p50 %.1f  p90 %.1f  p99 %.1f  max %.1f;"
-                        + " errors %d%s%n",
+                        + " errors after warm-up %d%s (during warm-up %d)%n",
                 name,
                 total,
                 elapsedNanos / 1e9,
@@ -108,7 +109,8 @@ final class OpenLoad {
                 ms(measured, 0.99),
                 measured[measured.length - 1] / 1e6,
                 errors.get(),
-                errors.get() > 0 ? " (last status " + lastStatus.get() + ")" : "");
+                errors.get() > 0 ? " (last status " + lastStatus.get() + ")" : "",
+                warmUpErrors.get());
     }
 
     private static double ms(long[] sorted, double quantile) {
