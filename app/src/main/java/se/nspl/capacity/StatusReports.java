@@ -217,7 +217,7 @@ public class StatusReports {
      * commas, and so do a report's care levels and each of its figures; warnings, which are free
      * text, as (report number, warning) pairs.
      */
-    private static Object[] batchParameters(List<StatusReport> reports, UUID actorId) {
+    private static List<Object> batchParameters(List<StatusReport> reports, UUID actorId) {
         int n = reports.size();
         var ids = new UUID[n];
         var units = new UUID[n];
@@ -232,11 +232,7 @@ public class StatusReports {
         var ventilated = new Integer[n];
         var ecmo = new Integer[n];
         var comments = new String[n];
-        var levels = new String[n];
-        var staffed = new String[n];
-        var occupied = new String[n];
-        var surge = new String[n];
-        var reserve = new String[n];
+        var figures = new LevelTexts(n);
         var warningOf = new ArrayList<Integer>();
         var warnings = new ArrayList<String>();
         for (int i = 0; i < n; i++) {
@@ -259,41 +255,32 @@ public class StatusReports {
             ventilated[i] = status.ventilatedPatients();
             ecmo[i] = status.ecmoPatients();
             comments[i] = status.comment();
-            var figures = status.levels();
-            levels[i] = LevelTexts.levels(figures);
-            staffed[i] = LevelTexts.figure(figures, LevelFigures::staffed);
-            occupied[i] = LevelTexts.figure(figures, LevelFigures::occupied);
-            surge[i] = LevelTexts.figure(figures, LevelFigures::surge24h);
-            reserve[i] = LevelTexts.figure(figures, LevelFigures::reserve7d);
+            figures.set(i, status.levels());
             for (String warning : report.warnings()) {
                 warningOf.add(i + 1);
                 warnings.add(warning);
             }
         }
-        return new Object[] {
-            reports.get(0).reportedBy(),
-            actorId,
-            ids,
-            units,
-            regions,
-            observed,
-            received,
-            operational,
-            restrictions,
-            ed,
-            next7,
-            postponed,
-            ventilated,
-            ecmo,
-            comments,
-            levels,
-            staffed,
-            occupied,
-            surge,
-            reserve,
-            warningOf.toArray(Integer[]::new),
-            warnings.toArray(String[]::new)
-        };
+        var parameters = new ArrayList<Object>(List.of(
+                reports.get(0).reportedBy(),
+                actorId,
+                ids,
+                units,
+                regions,
+                observed,
+                received,
+                operational,
+                restrictions,
+                ed,
+                next7,
+                postponed,
+                ventilated,
+                ecmo,
+                comments));
+        parameters.addAll(figures.columns());
+        parameters.add(warningOf.toArray(Integer[]::new));
+        parameters.add(warnings.toArray(String[]::new));
+        return parameters;
     }
 
     /** Marks the report as replaced by a correction, if nobody did so since {@code expectedVersion}. */

@@ -3,6 +3,7 @@ package se.nspl.picture;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,7 +15,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.nspl.capacity.LevelFigures;
 import se.nspl.capacity.LevelTexts;
 import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReportAccepted;
@@ -112,12 +112,7 @@ class UnitStates {
         var reportIds = new UUID[n];
         var observed = new Long[n];
         var received = new Long[n];
-        // a unit's levels and each figure as one text, separated by commas, for string_to_array
-        var levels = new String[n];
-        var staffed = new String[n];
-        var occupied = new String[n];
-        var surge = new String[n];
-        var reserve = new String[n];
+        var figures = new LevelTexts(n);
         int i = 0;
         for (var report : reports) {
             units[i] = report.unitId();
@@ -125,14 +120,11 @@ class UnitStates {
             reportIds[i] = report.reportId();
             observed[i] = Micros.since1970(report.observedAt());
             received[i] = Micros.since1970(report.receivedAt());
-            var figures = report.levels();
-            levels[i] = LevelTexts.levels(figures);
-            staffed[i] = LevelTexts.figure(figures, LevelFigures::staffed);
-            occupied[i] = LevelTexts.figure(figures, LevelFigures::occupied);
-            surge[i] = LevelTexts.figure(figures, LevelFigures::surge24h);
-            reserve[i] = LevelTexts.figure(figures, LevelFigures::reserve7d);
+            figures.set(i, report.levels());
             i++;
         }
+        var parameters = new ArrayList<Object>(List.of(units, regions, reportIds, observed, received));
+        parameters.addAll(figures.columns());
         jdbc.sql("""
                         insert into picture_unit as p (unit_id, region_code, report_id, observed_at, received_at,
                             levels, staffed, occupied, surge_24h, reserve_7d)
@@ -150,9 +142,7 @@ class UnitStates {
                             region_code = excluded.region_code, report_id = excluded.report_id, observed_at = excluded.observed_at,
                             received_at = excluded.received_at, levels = excluded.levels, staffed = excluded.staffed,
                             occupied = excluded.occupied, surge_24h = excluded.surge_24h,
-                            reserve_7d = excluded.reserve_7d""" + condition)
-                .params(units, regions, reportIds, observed, received, levels, staffed, occupied, surge, reserve)
-                .update();
+                            reserve_7d = excluded.reserve_7d""" + condition).params(parameters).update();
     }
 
     /** Makes the report the unit's state, whatever the view had. Call under {@link #lock}. */
