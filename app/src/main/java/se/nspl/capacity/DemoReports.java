@@ -71,7 +71,7 @@ class DemoReports implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!demoMode.enabled() || !reports.currentOfEveryUnit().isEmpty()) {
+        if (!demoMode.enabled() || reports.any()) {
             return;
         }
         var random = new Random(2026);

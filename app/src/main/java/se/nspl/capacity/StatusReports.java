@@ -60,10 +60,22 @@ public class StatusReports {
         return levels;
     }
 
-    /** Every unit's current state: for rebuilding a view of them all. */
+    /**
+     * Every unit's current state: for rebuilding a view of them all. One index probe per unit, so a
+     * restart does not read, let alone sort, the whole history.
+     */
     public List<StatusReport> currentOfEveryUnit() {
-        return reports("select distinct on (unit_id) * from status_report where superseded_by is null"
-                + " order by unit_id, " + NEWEST_FIRST);
+        return reports("""
+                select s.* from reporting_unit u cross join lateral (
+                    select * from status_report where unit_id = u.id and superseded_by is null
+                    order by observed_at desc, received_at desc limit 1) s""");
+    }
+
+    /** Whether any report was ever stored. */
+    public boolean any() {
+        return jdbc.sql("select exists (select 1 from status_report)")
+                .query(Boolean.class)
+                .single();
     }
 
     /**

@@ -8,15 +8,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.nspl.ApiTest;
 import se.nspl.TestAccounts;
 import se.nspl.TestDatabase;
 
 /**
  * The picture's view of each unit's current figures ({@code picture_unit}) follows the units'
- * latest reports by observation time, whatever order they arrive in.
+ * latest reports by observation time, whatever order they arrive in, and a rebuild at start makes
+ * it again from the reports.
  */
 class PictureViewTest extends ApiTest {
+
+    @Autowired
+    private PictureProjection projection;
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -54,6 +59,33 @@ class PictureViewTest extends ApiTest {
         assertThat(view(icu)).isEqualTo(Map.of("ICU", "8/6"));
     }
 
+    @Test
+    void aRebuildMakesEachUnitsCurrentReportItsStateCorrectionsIncluded() throws SQLException {
+        String hospital = api.newHospital("Omstartssjukhuset");
+        String icu = api.newUnit(hospital, "ADULT_ICU", "IVA");
+        String silent = api.newUnit(hospital, "ADULT_ICU", "IVA 2");
+        String latest = report(icu, NOW.minusSeconds(300), 8, 4);
+        report(icu, NOW.minusSeconds(900), 8, 8);
+        var correction = api.send(
+                "POST",
+                "/api/v1/reports/" + latest + "/corrections",
+                TestAccounts.VASTERBOTTEN,
+                Map.of("If-Match", "\"0\""),
+                Map.of("levels", Map.of("ICU", Map.of("staffed", 9, "occupied", 5))));
+        assertThat(correction.status()).as(correction.toString()).isEqualTo(201);
+        try (var connection = TestDatabase.ownerConnection();
+                var statement = connection.prepareStatement("delete from picture_unit where unit_id = ?::uuid")) {
+            statement.setString(1, icu);
+            statement.executeUpdate();
+        }
+        assertThat(view(icu)).isEmpty();
+
+        projection.rebuild();
+
+        assertThat(view(icu)).isEqualTo(Map.of("ICU", "9/5"));
+        assertThat(view(silent)).isEmpty();
+    }
+
     private void upload(String lines) {
         var response = api.send(
                 "POST",
@@ -65,7 +97,8 @@ class PictureViewTest extends ApiTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
     }
 
-    private void report(String unit, Instant observedAt, int staffed, int occupied) {
+    /** Sends the unit's report; returns its id. */
+    private String report(String unit, Instant observedAt, int staffed, int occupied) {
         var response = api.send(
                 "POST",
                 "/api/v1/units/" + unit + "/reports",
@@ -77,6 +110,7 @@ class PictureViewTest extends ApiTest {
                         "levels",
                         Map.of("ICU", Map.of("staffed", staffed, "occupied", occupied))));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().path("id").asString();
     }
 
     /** The unit's levels in the view, as "staffed/occupied". */
