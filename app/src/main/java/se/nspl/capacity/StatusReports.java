@@ -93,16 +93,18 @@ public class StatusReports {
 
     /**
      * What it takes to replay the units' figures from {@code from} on: each unit's current report
-     * before {@code from} and all its current reports since, in the order they were observed.
+     * before {@code from} and all its current reports since, in the order they were observed. The
+     * report before is one index probe per unit, however long the history before {@code from}.
      */
     public List<StatusReport> trail(Collection<UUID> units, Instant from) {
         var ids = units.toArray(UUID[]::new);
         var since = Timestamp.from(from);
         return reports("""
                 select * from (
-                    (select distinct on (unit_id) * from status_report
-                     where unit_id = any(?) and superseded_by is null and observed_at < ?
-                     order by unit_id, observed_at desc, received_at desc)
+                    (select s.* from unnest(?::uuid[]) as u (id) cross join lateral (
+                        select * from status_report
+                        where unit_id = u.id and superseded_by is null and observed_at < ?
+                        order by observed_at desc, received_at desc limit 1) s)
                     union all
                     (select * from status_report where unit_id = any(?) and superseded_by is null and observed_at >= ?)
                 ) r order by observed_at, received_at""", ids, since, ids, since);
