@@ -1,10 +1,12 @@
 package se.nspl.security;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.CannotCreateTransactionException;
+import se.nspl.shared.DatabaseScope;
 
 /**
  * Page sessions live in PostgreSQL; while it cannot be reached a node still knows the sessions it
@@ -43,6 +46,10 @@ class SessionsThroughOutages {
         Map<String, Session> remembered = new ConcurrentHashMap<>();
         var proxy = new ProxyFactory(repository);
         proxy.setProxyTargetClass(true);
+        // The session store is nobody's region (no row-level security): its reads and writes are the
+        // platform's. Asked whose they were, the scope would resolve the request's login, which for a
+        // session without one reads the session again, on another connection, until the pool is empty.
+        proxy.addAdvice((MethodInterceptor) invocation -> DatabaseScope.asSystem(() -> proceed(invocation)));
         proxy.addAdvice((MethodInterceptor) invocation -> {
             String method = invocation.getMethod().getName();
             var arguments = invocation.getArguments();
@@ -84,6 +91,16 @@ class SessionsThroughOutages {
             return invocation.proceed();
         });
         return proxy.getProxy();
+    }
+
+    private static Object proceed(MethodInvocation invocation) {
+        try {
+            return invocation.proceed();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new UndeclaredThrowableException(e);
+        }
     }
 
     static boolean databaseDown(Throwable e) {

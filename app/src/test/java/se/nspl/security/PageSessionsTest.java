@@ -8,16 +8,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import se.nspl.ApiTest;
+import se.nspl.StatementCounter;
 import se.nspl.TestAccounts;
 import se.nspl.WebSession;
 
-/** A disabled account's open pages end at once; any session ends after its absolute lifetime. */
+/**
+ * A disabled account's open pages end at once; any session ends after its absolute lifetime; a session
+ * without a login is refused without tying up the database.
+ */
 class PageSessionsTest extends ApiTest {
+
+    @Autowired
+    StatementCounter statements;
 
     @Test
     void disablingAnAccountEndsItsOpenPageSessions() {
@@ -56,6 +64,26 @@ class PageSessionsTest extends ApiTest {
                         .status())
                 .as("another account's session goes on")
                 .isEqualTo(200);
+    }
+
+    /**
+     * A session that holds no login (the login page makes one for its CSRF token) sent to the API is
+     * refused at once. Reading it had asked whose work the transaction was, which resolved the
+     * anonymous login, which read the session again, each time on a new connection, until the pool
+     * was empty: the request waited out the pool's time-out and was answered 503, and every other
+     * request of the node with it. Now: the session read, its last access written, and read again
+     * for the error page's dispatch, each in a transaction with its scope statement.
+     */
+    @Test
+    void aSessionWithoutALoginIsRefusedAtOnceAndTiesUpNoConnections() {
+        var anonymous = new WebSession(port);
+        assertThat(anonymous.get("/login").status()).isEqualTo(200);
+
+        var response = anonymous.get("/api/v1/regions");
+
+        assertThat(response.status()).isEqualTo(401);
+        var counted = statements.of(response);
+        assertThat(counted).as(counted.toString()).hasSizeLessThanOrEqualTo(6);
     }
 
     @Test
