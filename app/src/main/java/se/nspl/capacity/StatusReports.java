@@ -80,15 +80,17 @@ public class StatusReports {
 
     /**
      * Every unit's state as the register knew it at {@code time}: its latest report received and
-     * observed by then that no correction received by then replaced.
+     * observed by then that no correction received by then replaced. One index probe per unit, as a
+     * rule, however long the history.
      */
     public List<StatusReport> currentOfEveryUnitAt(Instant time) {
         var at = Timestamp.from(time);
         return reports("""
-                select distinct on (r.unit_id) r.* from status_report r
-                where r.received_at <= ? and r.observed_at <= ?
-                  and not exists (select 1 from status_report c where c.corrects = r.id and c.received_at <= ?)
-                order by r.unit_id, r.observed_at desc, r.received_at desc""", at, at, at);
+                select s.* from reporting_unit u cross join lateral (
+                    select r.* from status_report r
+                    where r.unit_id = u.id and r.observed_at <= ? and r.received_at <= ?
+                      and not exists (select 1 from status_report c where c.corrects = r.id and c.received_at <= ?)
+                    order by r.observed_at desc, r.received_at desc limit 1) s""", at, at, at);
     }
 
     /**

@@ -1,0 +1,82 @@
+package se.nspl.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.nspl.ApiTest;
+import se.nspl.TestAccounts;
+import se.nspl.shared.CareLevel;
+
+/**
+ * The register as it was at an earlier time: each unit's latest report observed and received by
+ * then, a correction in place of what it corrected only from when the correction was received.
+ */
+class StatusReportsTest extends ApiTest {
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Autowired
+    private StatusReports reports;
+
+    @Test
+    void theStateAtAnEarlierTimeIsWhatWasReceivedByThenCorrectionsIncluded() {
+        String ward = api.newUnit(api.newHospital("Historiesjukhuset"), "WARD", "Avdelning 1");
+        String silent = api.newUnit(api.newHospital("Tystsjukhuset"), "WARD", "Avdelning 2");
+        Instant beforeAny = Instant.now();
+        report(ward, hours(5), 1);
+        String corrected = report(ward, hours(3), 2);
+        Instant beforeCorrection = Instant.now();
+        var correction = api.send(
+                "POST",
+                "/api/v1/reports/" + corrected + "/corrections",
+                TestAccounts.VASTERBOTTEN,
+                Map.of("If-Match", "\"0\""),
+                ward(12));
+        assertThat(correction.status()).as(correction.toString()).isEqualTo(201);
+        Instant afterCorrection = Instant.now();
+        report(ward, hours(1), 4);
+        Instant afterNewest = Instant.now();
+        report(ward, hours(2), 6); // late: observed before the newest, received after it
+
+        assertThat(occupiedAt(ward, beforeAny)).isNull();
+        assertThat(occupiedAt(ward, beforeCorrection)).isEqualTo(2);
+        assertThat(occupiedAt(ward, afterCorrection)).isEqualTo(12);
+        assertThat(occupiedAt(ward, afterNewest)).isEqualTo(4);
+        assertThat(occupiedAt(ward, Instant.now())).isEqualTo(4);
+        assertThat(occupiedAt(silent, Instant.now())).isNull();
+    }
+
+    /** The unit's occupied ward beds in the register at {@code time}; null without a report by then. */
+    private Integer occupiedAt(String unit, Instant time) {
+        return reports.currentOfEveryUnitAt(time).stream()
+                .filter(r -> r.unitId().equals(UUID.fromString(unit)))
+                .map(r -> r.status().levels().get(CareLevel.WARD).occupied())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Instant hours(int ago) {
+        return NOW.minus(Duration.ofHours(ago));
+    }
+
+    private static Map<String, Object> ward(int occupied) {
+        return Map.of("levels", Map.of("WARD", Map.of("staffed", 20, "occupied", occupied)));
+    }
+
+    /** Sends the unit's report; returns its id. */
+    private String report(String unit, Instant observedAt, int occupied) {
+        var body = new HashMap<String, Object>(ward(occupied));
+        body.put("observedAt", observedAt.toString());
+        var response =
+                api.send("POST", "/api/v1/units/" + unit + "/reports", TestAccounts.VASTERBOTTEN, Map.of(), body);
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().path("id").asString();
+    }
+}
