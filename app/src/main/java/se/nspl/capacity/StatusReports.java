@@ -80,17 +80,23 @@ public class StatusReports {
 
     /**
      * Every unit's state as the register knew it at {@code time}: its latest report received and
-     * observed by then that no correction received by then replaced. One index probe per unit, as a
-     * rule, however long the history.
+     * observed by then that no correction received by then replaced. That is its latest current
+     * report by then (one index probe per unit) or a report whose correction came only after
+     * {@code time} (corrections are few): not a sort of the whole history.
      */
     public List<StatusReport> currentOfEveryUnitAt(Instant time) {
         var at = Timestamp.from(time);
         return reports("""
-                select s.* from reporting_unit u cross join lateral (
-                    select r.* from status_report r
-                    where r.unit_id = u.id and r.observed_at <= ? and r.received_at <= ?
-                      and not exists (select 1 from status_report c where c.corrects = r.id and c.received_at <= ?)
-                    order by r.observed_at desc, r.received_at desc limit 1) s""", at, at, at);
+                select distinct on (unit_id) * from (
+                    (select s.* from reporting_unit u cross join lateral (
+                        select * from status_report
+                        where unit_id = u.id and superseded_by is null and observed_at <= ? and received_at <= ?
+                        order by observed_at desc, received_at desc limit 1) s)
+                    union all
+                    (select r.* from status_report r
+                     where r.superseded_by is not null and r.observed_at <= ? and r.received_at <= ?
+                       and (select c.received_at from status_report c where c.id = r.superseded_by) > ?)
+                ) r order by unit_id, observed_at desc, received_at desc""", at, at, at, at, at);
     }
 
     /**

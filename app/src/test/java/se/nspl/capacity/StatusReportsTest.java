@@ -53,6 +53,28 @@ class StatusReportsTest extends ApiTest {
         assertThat(occupiedAt(silent, Instant.now())).isNull();
     }
 
+    @Test
+    void aCorrectionThatMovesTheObservationEarlierGivesWayToTheReportBetween() {
+        String ward = api.newUnit(api.newHospital("Rättelsesjukhuset"), "WARD", "Avdelning 1");
+        report(ward, hours(5), 1);
+        String corrected = report(ward, hours(3), 2);
+        Instant beforeCorrection = Instant.now();
+        var body = new HashMap<String, Object>(ward(12));
+        body.put("observedAt", hours(6).toString());
+        var correction = api.send(
+                "POST",
+                "/api/v1/reports/" + corrected + "/corrections",
+                TestAccounts.VASTERBOTTEN,
+                Map.of("If-Match", "\"0\""),
+                body);
+        assertThat(correction.status()).as(correction.toString()).isEqualTo(201);
+
+        assertThat(occupiedAt(ward, beforeCorrection)).isEqualTo(2);
+        assertThat(occupiedAt(ward, Instant.now()))
+                .as("the corrected report is gone, its correction older than the report observed at -5 h")
+                .isEqualTo(1);
+    }
+
     /** The unit's occupied ward beds in the register at {@code time}; null without a report by then. */
     private Integer occupiedAt(String unit, Instant time) {
         return reports.currentOfEveryUnitAt(time).stream()
