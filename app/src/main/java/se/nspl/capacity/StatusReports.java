@@ -122,9 +122,19 @@ public class StatusReports {
         return select("where id = ?", "", 1, id).stream().findFirst();
     }
 
-    /** All reports of the unit, corrected ones too, newest first. */
+    /**
+     * All reports of the unit, corrected ones too, newest first: the newest of its current reports
+     * and of its corrected ones, each found by its own index (no index holds every report: V20, V21).
+     */
     public List<StatusReport> history(UUID unit, int limit) {
-        return select("where unit_id = ?", NEWEST_FIRST, limit, unit);
+        return reports("""
+                select * from (
+                    (select * from status_report where unit_id = ? and superseded_by is null
+                     order by observed_at desc, received_at desc limit ?)
+                    union all
+                    (select * from status_report where unit_id = ? and superseded_by is not null
+                     order by observed_at desc, received_at desc limit ?)
+                ) r order by observed_at desc, received_at desc limit ?""", unit, limit, unit, limit, limit);
     }
 
     /** When each of the units observed its current report (units without one left out): one probe per unit. */

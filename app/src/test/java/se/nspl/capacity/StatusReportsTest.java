@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import se.nspl.shared.CareLevel;
 
 /**
  * The register as it was at an earlier time: each unit's latest report observed and received by
- * then, a correction in place of what it corrected only from when the correction was received.
+ * then, a correction in place of what it corrected only from when the correction was received; and a
+ * unit's whole history.
  */
 class StatusReportsTest extends ApiTest {
 
@@ -73,6 +75,33 @@ class StatusReportsTest extends ApiTest {
         assertThat(occupiedAt(ward, Instant.now()))
                 .as("the corrected report is gone, its correction older than the report observed at -5 h")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aUnitsHistoryHoldsEveryReportCorrectedOnesTooNewestObservationFirst() {
+        String ward = api.newUnit(api.newHospital("Journalsjukhuset"), "WARD", "Avdelning 1");
+        report(ward, hours(5), 1);
+        String corrected = report(ward, hours(3), 2);
+        assertThat(api.send(
+                                "POST",
+                                "/api/v1/reports/" + corrected + "/corrections",
+                                TestAccounts.VASTERBOTTEN,
+                                Map.of("If-Match", "\"0\""),
+                                ward(12))
+                        .status())
+                .isEqualTo(201);
+        report(ward, hours(1), 4);
+        report(ward, hours(2), 6); // late: observed before the newest, received after it
+
+        assertThat(occupied(reports.history(UUID.fromString(ward), 10))).containsExactly(4, 6, 12, 2, 1);
+        assertThat(occupied(reports.history(UUID.fromString(ward), 4))).containsExactly(4, 6, 12, 2);
+        assertThat(occupied(reports.history(UUID.fromString(ward), 2))).containsExactly(4, 6);
+    }
+
+    private static List<Integer> occupied(List<StatusReport> reports) {
+        return reports.stream()
+                .map(r -> r.status().levels().get(CareLevel.WARD).occupied())
+                .toList();
     }
 
     /** The unit's occupied ward beds in the register at {@code time}; null without a report by then. */
