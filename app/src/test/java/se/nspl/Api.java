@@ -124,6 +124,35 @@ public final class Api {
         return response.json().path("id").asString();
     }
 
+    /**
+     * A report of a unit of {@link #newHospital} (so Västerbotten's), observed at {@code observedAt}
+     * with {@code body}'s levels, from Västerbotten's coordinator; returns its id.
+     */
+    public String newReport(String unit, java.time.Instant observedAt, Map<String, Object> body) {
+        var withTime = new HashMap<>(body);
+        withTime.put("observedAt", observedAt.toString());
+        String path = "/api/v1/units/" + unit + "/reports";
+        var response = send("POST", path, TestAccounts.VASTERBOTTEN, Map.of(), withTime);
+        if (response.status() != 201) {
+            throw new IllegalStateException(path + " answered " + response);
+        }
+        return response.json().path("id").asString();
+    }
+
+    /** A correction of the report (its first version) with {@code body}, from Västerbotten's coordinator; returns its id. */
+    public String newCorrection(String report, Map<String, Object> body) {
+        var response = send(
+                "POST",
+                "/api/v1/reports/" + report + "/corrections",
+                TestAccounts.VASTERBOTTEN,
+                Map.of("If-Match", "\"0\""),
+                body);
+        if (response.status() != 201) {
+            throw new IllegalStateException("the correction of " + report + " answered " + response);
+        }
+        return response.json().path("id").asString();
+    }
+
     public Response get(String path, String username) {
         return send("GET", path, username, Map.of(), null);
     }

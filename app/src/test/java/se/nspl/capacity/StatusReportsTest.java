@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.nspl.ApiTest;
-import se.nspl.TestAccounts;
 import se.nspl.shared.CareLevel;
 
 /**
@@ -35,13 +34,7 @@ class StatusReportsTest extends ApiTest {
         report(ward, hours(5), 1);
         String corrected = report(ward, hours(3), 2);
         Instant beforeCorrection = Instant.now();
-        var correction = api.send(
-                "POST",
-                "/api/v1/reports/" + corrected + "/corrections",
-                TestAccounts.VASTERBOTTEN,
-                Map.of("If-Match", "\"0\""),
-                ward(12));
-        assertThat(correction.status()).as(correction.toString()).isEqualTo(201);
+        api.newCorrection(corrected, ward(12));
         Instant afterCorrection = Instant.now();
         report(ward, hours(1), 4);
         Instant afterNewest = Instant.now();
@@ -61,15 +54,9 @@ class StatusReportsTest extends ApiTest {
         report(ward, hours(5), 1);
         String corrected = report(ward, hours(3), 2);
         Instant beforeCorrection = Instant.now();
-        var body = new HashMap<String, Object>(ward(12));
-        body.put("observedAt", hours(6).toString());
-        var correction = api.send(
-                "POST",
-                "/api/v1/reports/" + corrected + "/corrections",
-                TestAccounts.VASTERBOTTEN,
-                Map.of("If-Match", "\"0\""),
-                body);
-        assertThat(correction.status()).as(correction.toString()).isEqualTo(201);
+        var earlier = new HashMap<String, Object>(ward(12));
+        earlier.put("observedAt", hours(6).toString());
+        api.newCorrection(corrected, earlier);
 
         assertThat(occupiedAt(ward, beforeCorrection)).isEqualTo(2);
         assertThat(occupiedAt(ward, Instant.now()))
@@ -82,14 +69,7 @@ class StatusReportsTest extends ApiTest {
         String ward = api.newUnit(api.newHospital("Journalsjukhuset"), "WARD", "Avdelning 1");
         report(ward, hours(5), 1);
         String corrected = report(ward, hours(3), 2);
-        assertThat(api.send(
-                                "POST",
-                                "/api/v1/reports/" + corrected + "/corrections",
-                                TestAccounts.VASTERBOTTEN,
-                                Map.of("If-Match", "\"0\""),
-                                ward(12))
-                        .status())
-                .isEqualTo(201);
+        api.newCorrection(corrected, ward(12));
         report(ward, hours(1), 4);
         report(ward, hours(2), 6); // late: observed before the newest, received after it
 
@@ -121,13 +101,7 @@ class StatusReportsTest extends ApiTest {
         return Map.of("levels", Map.of("WARD", Map.of("staffed", 20, "occupied", occupied)));
     }
 
-    /** Sends the unit's report; returns its id. */
     private String report(String unit, Instant observedAt, int occupied) {
-        var body = new HashMap<String, Object>(ward(occupied));
-        body.put("observedAt", observedAt.toString());
-        var response =
-                api.send("POST", "/api/v1/units/" + unit + "/reports", TestAccounts.VASTERBOTTEN, Map.of(), body);
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().path("id").asString();
+        return api.newReport(unit, observedAt, ward(occupied));
     }
 }

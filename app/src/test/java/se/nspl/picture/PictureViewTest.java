@@ -66,13 +66,7 @@ class PictureViewTest extends ApiTest {
         String silent = api.newUnit(hospital, "ADULT_ICU", "IVA 2");
         String latest = report(icu, NOW.minusSeconds(300), 8, 4);
         report(icu, NOW.minusSeconds(900), 8, 8);
-        var correction = api.send(
-                "POST",
-                "/api/v1/reports/" + latest + "/corrections",
-                TestAccounts.VASTERBOTTEN,
-                Map.of("If-Match", "\"0\""),
-                Map.of("levels", Map.of("ICU", Map.of("staffed", 9, "occupied", 5))));
-        assertThat(correction.status()).as(correction.toString()).isEqualTo(201);
+        api.newCorrection(latest, Map.of("levels", Map.of("ICU", Map.of("staffed", 9, "occupied", 5))));
         try (var connection = TestDatabase.ownerConnection();
                 var statement = connection.prepareStatement("delete from picture_unit where unit_id = ?::uuid")) {
             statement.setString(1, icu);
@@ -99,18 +93,8 @@ class PictureViewTest extends ApiTest {
 
     /** Sends the unit's report; returns its id. */
     private String report(String unit, Instant observedAt, int staffed, int occupied) {
-        var response = api.send(
-                "POST",
-                "/api/v1/units/" + unit + "/reports",
-                TestAccounts.VASTERBOTTEN,
-                Map.of(),
-                Map.of(
-                        "observedAt",
-                        observedAt.toString(),
-                        "levels",
-                        Map.of("ICU", Map.of("staffed", staffed, "occupied", occupied))));
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().path("id").asString();
+        return api.newReport(
+                unit, observedAt, Map.of("levels", Map.of("ICU", Map.of("staffed", staffed, "occupied", occupied))));
     }
 
     /** The unit's levels in the view, as "staffed/occupied". */

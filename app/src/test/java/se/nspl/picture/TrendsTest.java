@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.nspl.ApiTest;
-import se.nspl.TestAccounts;
 import se.nspl.capacity.StatusReport;
 import se.nspl.capacity.StatusReports;
 import se.nspl.shared.CareLevel;
@@ -40,13 +39,7 @@ class TrendsTest extends ApiTest {
         String corrected = report(ward, hours(1), 20, 3);
         report(other, hours(4), 30, 4);
         report(other, hours(6), 30, 9);
-        var correction = api.send(
-                "POST",
-                "/api/v1/reports/" + corrected + "/corrections",
-                TestAccounts.VASTERBOTTEN,
-                Map.of("If-Match", "\"0\""),
-                ward(20, 13));
-        assertThat(correction.status()).as(correction.toString()).isEqualTo(201);
+        api.newCorrection(corrected, ward(20, 13));
 
         var trail = reports.trail(List.of(UUID.fromString(ward), UUID.fromString(other)), hours(2));
 
@@ -88,13 +81,7 @@ class TrendsTest extends ApiTest {
         return Map.of("levels", Map.of("WARD", Map.of("staffed", staffed, "occupied", occupied)));
     }
 
-    /** Sends the unit's report; returns its id. */
     private String report(String unit, Instant observedAt, int staffed, int occupied) {
-        var body = new java.util.HashMap<String, Object>(ward(staffed, occupied));
-        body.put("observedAt", observedAt.toString());
-        var response =
-                api.send("POST", "/api/v1/units/" + unit + "/reports", TestAccounts.VASTERBOTTEN, Map.of(), body);
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().path("id").asString();
+        return api.newReport(unit, observedAt, ward(staffed, occupied));
     }
 }
