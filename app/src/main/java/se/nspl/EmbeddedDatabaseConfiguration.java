@@ -1,6 +1,5 @@
 package se.nspl;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -71,17 +70,19 @@ class EmbeddedDatabaseConfiguration {
     /**
      * The application connects as {@value #APP_ROLE}, which owns nothing, so that row-level
      * security applies to it (V16); the superuser {@code postgres} owns the tables and migrates.
+     * The pool takes {@code spring.datasource.hikari.*} as on an external database (its size, the
+     * 1 s wait for a connection that DatabaseFailFast builds on), bound before its first use.
      */
     @Bean
     @Primary
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedPostgres postgres) {
         prepare(postgres.getPostgresDatabase());
-        var config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE) + "&reWriteBatchedInserts=true");
-        config.setUsername(APP_ROLE);
-        config.setPoolName("nspl-embedded");
-        config.setMaximumPoolSize(10);
-        return new HikariDataSource(config);
+        var pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, DATABASE) + "&reWriteBatchedInserts=true");
+        pool.setUsername(APP_ROLE);
+        pool.setPoolName("nspl-embedded");
+        return pool;
     }
 
     /** Flyway migrates as the owner of the tables. */

@@ -3,10 +3,12 @@ package se.nspl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,6 +38,14 @@ class QuickStartTest {
             assertThat(token(app, "region-24", passwordOf("region-24")).status())
                     .isEqualTo(200);
             assertThat(new Api(port(app)).get("/actuator/health", null).body()).contains("\"status\":\"UP\"");
+            var pool = app.getBean(DataSource.class).unwrap(HikariDataSource.class);
+            var settings = app.getEnvironment();
+            assertThat(pool.getMaximumPoolSize())
+                    .as("the embedded pool takes the pool settings an external database gets")
+                    .isEqualTo(
+                            settings.getRequiredProperty("spring.datasource.hikari.maximum-pool-size", Integer.class));
+            assertThat(pool.getConnectionTimeout())
+                    .isEqualTo(settings.getRequiredProperty("spring.datasource.hikari.connection-timeout", Long.class));
         }
     }
 
